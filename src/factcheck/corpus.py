@@ -1,0 +1,86 @@
+"""The corpus folder: ``corpus/<id>.md`` files, read into :class:`Article` and added safely."""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Literal
+
+from factcheck import frontmatter, notes
+from factcheck.errors import ArticleNotFound, CorpusError, InputError
+from factcheck.files import atomic_write, decode, locked, read_bytes
+from factcheck.ingest import Prepared, check_id
+from factcheck.models import Article
+
+
+def parse_article(data: bytes, path: Path, article_id: str) -> Article:
+    """An Article from the bytes of a corpus file."""
+    text = decode(data, path)
+    fields, rest = frontmatter.split(text, path)
+    for required in ("title", "published"):
+        if not fields.get(required):
+            raise CorpusError(f"{path}: front matter has no '{required}'")
+    lines = rest.split("\n")
+    start = notes.find_start(lines)
+    refs = notes.references(notes.parse_section(lines, start)) if start is not None else ()
+    body = "\n".join(lines if start is None else lines[:start]).strip()
+    return Article(id=article_id, title=fields["title"], published=fields["published"],
+                   publisher=fields.get("publisher"), author=fields.get("author"), url=fields.get("url"),
+                   path=str(path), sha256=hashlib.sha256(data).hexdigest(), body=body,
+                   references=refs, markers=notes.markers(body, refs))
+
+
+@dataclass(frozen=True)
+class Added:
+    """What ``add`` did with one article."""
+
+    id: str
+    path: Path
+    outcome: Literal["added", "unchanged"]
+
+
+class Corpus:
+    """The articles in one folder."""
+
+    def __init__(self, root: Path) -> None:
+        self.root = root
+
+    def path_of(self, article_id: str) -> Path:
+        """``<root>/<id>.md``, for a safe id only."""
+        return self.root / f"{check_id(article_id)}.md"
+
+    def ids(self) -> list[str]:
+        """The ids of the stored articles, sorted."""
+        if not self.root.is_dir():
+            raise CorpusError(f"{self.root}: no such corpus folder")
+        return sorted(p.stem for p in self.root.glob("*.md") if not p.name.startswith("."))
+
+    def load(self, article_id: str) -> Article:
+        """The article stored under ``article_id``."""
+        path = self.path_of(article_id)
+        if not path.is_file():
+            raise ArticleNotFound(f"no article {article_id!r} in {self.root}")
+        try:
+            return parse_article(read_bytes(path), path, article_id)
+        except InputError as err:
+            raise CorpusError(str(err)) from None
+
+    def __iter__(self) -> Iterator[Article]:
+        for article_id in self.ids():
+            yield self.load(article_id)
+
+    def add(self, prepared: Prepared) -> Added:
+        """Store a prepared article; the same text again is a no-op, a different one is refused."""
+        path = self.path_of(prepared.id)
+        data = prepared.text.encode("utf-8")
+        with locked(self.root):
+            if path.exists():
+                if read_bytes(path) == data:
+                    return Added(prepared.id, path, "unchanged")
+                raise CorpusError(f"{path}: a different article is already stored under the id "
+                                  f"'{prepared.id}'; give another with --id")
+            parse_article(data, path, prepared.id)  # what is stored must load back
+            atomic_write(path, data)
+        return Added(prepared.id, path, "added")

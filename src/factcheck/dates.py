@@ -1,0 +1,110 @@
+"""Dates in text, read at the precision the text gives: ``2024``, ``2024-10`` or ``2024-10-11``.
+
+Covers the forms articles and their notes use: ISO (2024-10-11), day-first numeric (18.04.2025,
+18/04/2025), month names in several languages (October 11, 2024; 11 October 2024; 11 октября 2024;
+October 2024) and a bare year where the caller asks for one. Month names come from
+``data/months.json``. A day that does not exist in its month is not a date.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from factcheck import lexicon
+
+
+@dataclass(frozen=True)
+class FoundDate:
+    """A date found in text, with its span and ISO value at the precision written."""
+
+    start: int
+    end: int
+    value: str
+
+
+def month_names() -> dict[str, int]:
+    """Every month name in ``months.json``, lowercase, with its number."""
+    names: dict[str, int] = {}
+    for table in lexicon.load("months")["months"].values():
+        names.update(table)
+    return names
+
+
+def iso(year: int, month: int | None = None, day: int | None = None) -> str | None:
+    """``YYYY[-MM[-DD]]``, or None when the parts are not a real date."""
+    if not 1 <= year <= 9999:
+        return None
+    if month is None:
+        return f"{year:04d}"
+    if not 1 <= month <= 12:
+        return None
+    if day is None:
+        return f"{year:04d}-{month:02d}"
+    if not 1 <= day <= calendar.monthrange(year, month)[1]:
+        return None
+    return f"{year:04d}-{month:02d}-{day:02d}"
+
+
+@cache
+def _pattern() -> re.Pattern[str]:
+    months = "|".join(sorted((re.escape(m) for m in month_names()), key=len, reverse=True))
+    month = rf"(?P<{{g}}>{months})\.?"
+    day = r"(?P<{g}>[0-3]?\d)(?:st|nd|rd|th)?"
+    year = r"(?P<{g}>[12]\d{{3}})"
+    forms = [
+        rf"{year.format(g='iy')}-(?P<im>[01]\d)-(?P<id>[0-3]\d)",
+        rf"(?P<nd>[0-3]?\d)[./](?P<nm>[01]?\d)[./]{year.format(g='ny')}",
+        rf"{month.format(g='am')}\s+{day.format(g='ad')},?\s+{year.format(g='ay')}",
+        rf"{day.format(g='bd')}\s+{month.format(g='bm')},?\s+{year.format(g='by')}",
+        rf"{month.format(g='cm')},?\s+{year.format(g='cy')}",
+    ]
+    return re.compile(r"(?<![\w./-])(?:" + "|".join(forms) + r")(?![\w/]|\.\d)", re.IGNORECASE)
+
+
+def _month(word: str) -> int | None:
+    """The month a name denotes; English names must be capitalised ('may' is a verb)."""
+    word = word.rstrip(".")
+    number = month_names().get(word.casefold())
+    if number is None:
+        return None
+    if word.isascii() and word[0].islower():
+        return None
+    return number
+
+
+def find_dates(text: str) -> list[FoundDate]:
+    """Every full or month-precision date written in ``text``, in order."""
+    found = []
+    for m in _pattern().finditer(text):
+        g = m.groupdict()
+        value: str | None = None
+        if g["iy"]:
+            value = iso(int(g["iy"]), int(g["im"]), int(g["id"]))
+        elif g["ny"]:
+            value = iso(int(g["ny"]), int(g["nm"]), int(g["nd"]))
+        else:
+            for prefix in "abc":
+                if g[prefix + "m"]:
+                    month = _month(g[prefix + "m"])
+                    day = g.get(prefix + "d")
+                    if month is not None:
+                        value = iso(int(g[prefix + "y"]), month, int(day) if day else None)
+                    break
+        if value is not None:
+            found.append(FoundDate(m.start(), m.end(), value))
+    return found
+
+
+def parse_date(text: str) -> str | None:
+    """The date ``text`` is, whole (surrounding space allowed), or a bare year; else None."""
+    text = text.strip()
+    partial = re.fullmatch(r"(\d{4})(?:-(\d{2}))?", text)
+    if partial:
+        return iso(int(partial[1]), int(partial[2]) if partial[2] else None)
+    dates = find_dates(text)
+    if len(dates) == 1 and dates[0].start == 0 and dates[0].end == len(text):
+        return dates[0].value
+    return None

@@ -1,0 +1,102 @@
+"""Reading user files safely and writing ours atomically.
+
+Every problem a user can cause with a file becomes an :class:`InputError` whose message starts
+with the file's path. Writes go to a temporary file in the same folder and are renamed into place,
+so a reader sees the old file or the new one, never half of one.
+"""
+
+from __future__ import annotations
+
+import codecs
+import contextlib
+import os
+import sys
+import tempfile
+from collections.abc import Iterator
+from pathlib import Path
+
+from filelock import FileLock, Timeout
+
+from factcheck.errors import CorpusError, InputError
+
+BOMS = (
+    (codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"),
+)
+MAX_BYTES = 64 * 1024 * 1024
+LOCK_NAME = ".factcheck.lock"
+
+
+def read_bytes(path: Path) -> bytes:
+    """The file's bytes, or an InputError naming what is wrong with it."""
+    try:
+        if path.is_dir():
+            raise InputError(f"{path}: is a folder, not a file")
+        size = path.stat().st_size
+        if size > MAX_BYTES:
+            raise InputError(f"{path}: too large ({size // (1024 * 1024)} MB; the limit is "
+                             f"{MAX_BYTES // (1024 * 1024)} MB)")
+        return path.read_bytes()
+    except FileNotFoundError:
+        raise InputError(f"{path}: no such file") from None
+    except PermissionError:
+        raise InputError(f"{path}: cannot read it (permission denied)") from None
+    except OSError as err:
+        raise InputError(f"{path}: cannot read it ({err.strerror or err})") from None
+
+
+def decode(data: bytes, path: Path) -> str:
+    """Text from bytes: UTF-8, or UTF-8/16/32 with a byte-order mark."""
+    encoding = next((enc for bom, enc in BOMS if data.startswith(bom)), "utf-8")
+    if encoding == "utf-8" and b"\x00" in data:
+        raise InputError(f"{path}: a binary file, not text")
+    try:
+        return data.decode(encoding)
+    except UnicodeDecodeError as err:
+        raise InputError(f"{path}: not {encoding.upper()} text (undecodable byte at offset {err.start})") from None
+
+
+def read_text(path: Path) -> str:
+    """A text file's content; an empty or blank file is an error."""
+    text = decode(read_bytes(path), path)
+    if not text.strip():
+        raise InputError(f"{path}: empty file")
+    return text
+
+
+def atomic_write(path: Path, data: bytes) -> None:
+    """Write ``data`` to ``path`` through a temporary file renamed into place."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(tmp)
+        raise
+
+
+@contextlib.contextmanager
+def locked(folder: Path, timeout: float = 600.0) -> Iterator[None]:
+    """Hold the folder's lock; say so on stderr while waiting for another run to finish."""
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as err:
+        raise CorpusError(f"{folder}: cannot create the folder ({err.strerror or err})") from None
+    lock = FileLock(str(folder / LOCK_NAME))
+    try:
+        lock.acquire(timeout=0)
+    except Timeout:
+        print(f"Waiting for another factcheck run to finish with {folder} ...", file=sys.stderr)
+        try:
+            lock.acquire(timeout=timeout)
+        except Timeout:
+            raise CorpusError(f"{folder}: still locked by another factcheck run after {timeout:.0f} s") from None
+    try:
+        yield
+    finally:
+        lock.release()

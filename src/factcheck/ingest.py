@@ -1,0 +1,104 @@
+"""Turn a user's file (plain text, Markdown or HTML) into the text of a corpus file.
+
+Metadata comes from, in this order: the command's options, the file's own front matter or HTML
+metadata, and for a plain text a title line near the top. An article needs a title and a
+published date to be stored.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from pathlib import Path
+
+from pydantic import TypeAdapter, ValidationError
+
+from factcheck import frontmatter, lexicon, notes
+from factcheck.dates import parse_date
+from factcheck.errors import InputError
+from factcheck.files import read_text
+from factcheck.models import ArticleId
+from factcheck.textclean import clean, guess_title
+
+HTML_START = re.compile(r"^\s*(<!doctype html|<html|<head|<body|<article)", re.IGNORECASE)
+ID_CHECK: TypeAdapter[str] = TypeAdapter(ArticleId)
+
+
+@dataclass(frozen=True)
+class Prepared:
+    """A corpus file ready to be stored: its id and its full text."""
+
+    id: str
+    title: str
+    text: str
+
+
+def slug(title: str) -> str:
+    """A lowercase ASCII id from a title: 'The Post-War Issue' -> 'the-post-war-issue'."""
+    table = lexicon.load("cleaning")["transliteration"]
+    text = "".join(table.get(ch, ch) for ch in title.casefold())
+    text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
+    words = re.findall(r"[a-z0-9]+", text)
+    out = ""
+    for word in words:
+        if len(out) + len(word) + 1 > 80:
+            break
+        out = f"{out}-{word}" if out else word
+    return out
+
+
+def check_id(article_id: str) -> str:
+    """The id, if it is a safe corpus id; else an InputError."""
+    try:
+        return ID_CHECK.validate_python(article_id)
+    except ValidationError:
+        raise InputError(f"invalid id {article_id!r}: an id is 1-100 lowercase letters, digits, "
+                         "'-' or '_', starting with a letter or digit") from None
+
+
+def _from_html(html: str, path: Path) -> tuple[dict[str, str], str]:
+    """(metadata, text) of a web page: its main text, each paragraph on its own."""
+    import trafilatura  # imported here: it is slow to import and only HTML needs it
+
+    document = trafilatura.bare_extraction(html, with_metadata=True, include_comments=False,
+                                           include_tables=False, as_dict=True)
+    text = str((document or {}).get("text") or "")
+    if not document or not text.strip():
+        raise InputError(f"{path}: no article text found in the HTML")
+    fields = {key: str(document[attr]) for key, attr in
+              (("title", "title"), ("author", "author"), ("publisher", "sitename"), ("url", "url"))
+              if document.get(attr)}
+    published = parse_date(str(document["date"])) if document.get("date") else None
+    if published:
+        fields["published"] = published
+    return fields, "\n\n".join(line for line in text.split("\n") if line.strip())
+
+
+def prepare(path: Path, options: dict[str, str | None]) -> Prepared:
+    """Read ``path`` and build its corpus file; ``options`` are the command's metadata options."""
+    raw = read_text(path)
+    if HTML_START.match(raw) or path.suffix.lower() in (".html", ".htm"):
+        found, text = _from_html(raw, path)
+    else:
+        found, text = frontmatter.split(raw.lstrip("\ufeff"), path)
+    fields: dict[str, str | None] = {**found, **{k: v for k, v in options.items() if v}}
+    if not fields.get("title"):
+        fields["title"] = guess_title(text)
+    if not fields.get("title"):
+        raise InputError(f"{path}: no title found in the file; give one with --title")
+    if not fields.get("published"):
+        raise InputError(f"{path}: no published date found in the file; give one with --published "
+                         "(YYYY, YYYY-MM or YYYY-MM-DD)")
+    published = parse_date(str(fields["published"]))
+    if published is None:
+        raise InputError(f"{path}: published date {fields['published']!r} is not YYYY, YYYY-MM or YYYY-MM-DD")
+    fields["published"] = published
+    cleaned = clean(text, fields["title"])
+    if not cleaned.body.strip():
+        raise InputError(f"{path}: no article text left after cleaning")
+    article_id = check_id(fields.get("id") or slug(str(fields["title"])) or "article")
+    stored = frontmatter.render(fields) + cleaned.body
+    if cleaned.notes:
+        stored += "\n\n" + notes.render(cleaned.notes)
+    return Prepared(article_id, str(fields["title"]), stored + "\n")

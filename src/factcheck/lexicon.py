@@ -1,0 +1,34 @@
+"""Rules that are data: the JSON files under ``factcheck/data``, loaded once and read-only.
+
+A duplicate key in a data file is an error, not a silent overwrite.
+"""
+
+from __future__ import annotations
+
+import json
+from functools import cache
+from importlib import resources
+from typing import Any
+
+
+def _no_duplicates(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    seen: dict[str, Any] = {}
+    for key, value in pairs:
+        if key in seen:
+            raise ValueError(f"duplicate key {key!r} in a factcheck data file")
+        seen[key] = value
+    return seen
+
+
+@cache
+def load(name: str) -> dict[str, Any]:
+    """The data file ``factcheck/data/<name>.json`` (cached: the files never change at run time)."""
+    text = resources.files("factcheck.data").joinpath(f"{name}.json").read_text(encoding="utf-8")
+    data: dict[str, Any] = json.loads(text, object_pairs_hook=_no_duplicates)
+    return data
+
+
+@cache
+def words(name: str, key: str) -> frozenset[str]:
+    """A list in a data file, as a set of lowercase strings."""
+    return frozenset(str(item).casefold() for item in load(name)[key])

@@ -1,0 +1,35 @@
+"""Shared fixtures: the repository, the shared folder beside it, and a CLI runner."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+REPO = Path(__file__).resolve().parents[1]
+SHARED = REPO.parent / "shared"
+SEEDS = SHARED / "seeds"
+
+
+@pytest.fixture
+def runner() -> CliRunner:
+    return CliRunner()
+
+
+@pytest.fixture
+def seeds() -> Path:
+    if not (SEEDS / "metadata.json").is_file():
+        pytest.skip(f"the seed articles are not at {SEEDS}")
+    return SEEDS
+
+
+@pytest.fixture
+def seed_metadata(seeds: Path) -> list[dict[str, str | None]]:
+    return json.loads((seeds / "metadata.json").read_text(encoding="utf-8"))["articles"]
+
+
+def snapshot(folder: Path) -> dict[str, bytes]:
+    """Every file below ``folder`` with its bytes, to show that nothing changed."""
+    return {str(p.relative_to(folder)): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}
