@@ -61,10 +61,10 @@ def _from_html(html: str, path: Path) -> tuple[dict[str, str], str]:
     """(metadata, text) of a web page: its main text, each paragraph on its own."""
     import trafilatura  # imported here: it is slow to import and only HTML needs it
 
-    document = trafilatura.bare_extraction(html, with_metadata=True, include_comments=False,
-                                           include_tables=False, as_dict=True)
-    text = str((document or {}).get("text") or "")
-    if not document or not text.strip():
+    found = trafilatura.bare_extraction(html, with_metadata=True, include_comments=False, include_tables=False)
+    document: dict[str, object] = found if isinstance(found, dict) else found.as_dict() if found else {}
+    text = str(document.get("text") or "")
+    if not text.strip():
         raise InputError(f"{path}: no article text found in the HTML")
     fields = {key: str(document[attr]) for key, attr in
               (("title", "title"), ("author", "author"), ("publisher", "sitename"), ("url", "url"))
