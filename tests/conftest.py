@@ -31,5 +31,6 @@ def seed_metadata(seeds: Path) -> list[dict[str, str | None]]:
 
 
 def snapshot(folder: Path) -> dict[str, bytes]:
-    """Every file below ``folder`` with its bytes, to show that nothing changed."""
-    return {str(p.relative_to(folder)): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}
+    """Every file below ``folder`` with its bytes (but the lock file), to show that nothing changed."""
+    return {str(p.relative_to(folder)): p.read_bytes() for p in sorted(folder.rglob("*"))
+            if p.is_file() and p.name != ".factcheck.lock"}
