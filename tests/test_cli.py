@@ -26,10 +26,7 @@ def test_cli_every_command_has_help_with_an_example(runner: CliRunner, command: 
 @pytest.mark.parametrize(
     ("args", "message"),
     [
-        (["extract"], "Error: factcheck extract is not built yet (claim extraction, issue #3); nothing was done\n"),
         (["compare"], "Error: factcheck compare is not built yet (comparison, issue #4); nothing was done\n"),
-        (["claims", "x"], "Error: factcheck claims is not built yet (it lists extracted claims, issue #3); "
-                          "nothing was done\n"),
         (["quantities", "x.txt"], "Error: factcheck quantities is not built yet (the quantity layer, issue #7); "
                                   "nothing was done\n"),
     ],

@@ -96,7 +96,17 @@ def extract(ids: tuple[str, ...], corpus_dir: Path, claims_dir: Path, model: str
     Example:
       factcheck extract
     """
-    raise NotBuilt("factcheck extract is not built yet (claim extraction, issue #3); nothing was done")
+    from factcheck.library import extract_corpus
+
+    results = extract_corpus(corpus_dir, claims_dir, ids, model)
+    for done in results:
+        if done.outcome == "current":
+            continue
+        note = "" if done.outcome == "new" else f" ({done.outcome})"
+        click.echo(f"extracted {done.path}: {done.claims} claims{note}")
+    current = sum(done.outcome == "current" for done in results)
+    if current:
+        click.echo(f"{current} of {len(results)} articles already current: nothing to do for them")
 
 
 @main.command()
@@ -130,7 +140,20 @@ def claims(article_id: str, corpus_dir: Path, claims_dir: Path, model: str | Non
     Example:
       factcheck claims the-post-war-landmine-issue-in-karabakh
     """
-    raise NotBuilt("factcheck claims is not built yet (it lists extracted claims, issue #3); nothing was done")
+    from factcheck.library import article_claims
+    from factcheck.numbers import format_number
+
+    found = article_claims(corpus_dir, claims_dir, article_id, model)
+    click.echo(f"{found.article.title} ({found.article.published}): {len(found.claims)} claims")
+    for claim in found.claims:
+        if claim.value is not None:
+            value = format_number(claim.value)
+        else:
+            value = f"{format_number(claim.low or 0)}-{format_number(claim.high or 0)}"
+        qualifier = "" if claim.qualifier == "exact" else f" ({claim.qualifier})"
+        cited = f" [{claim.citation.marker}]" if claim.citation else ""
+        click.echo(f"  {value} {claim.unit}{qualifier} | {claim.measured or '-'} | as of {claim.as_of} "
+                   f"({claim.as_of_source}){cited} | {claim.text!r}")
 
 
 @main.command()

@@ -3,11 +3,15 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
 from pathlib import Path
 
+from factcheck import store
 from factcheck.corpus import Added, Corpus
-from factcheck.errors import InputError
+from factcheck.errors import ClaimsError, InputError
+from factcheck.files import locked
 from factcheck.ingest import prepare
+from factcheck.models import Article, ClaimsFile
 
 
 def add_articles(corpus_dir: Path, files: Iterable[Path], metadata: Mapping[str, str | None]) -> list[Added]:
@@ -26,3 +30,62 @@ def add_articles(corpus_dir: Path, files: Iterable[Path], metadata: Mapping[str,
         raise InputError(f"two of the files would be stored under the same id '{clash}'; add them one at a time")
     corpus = Corpus(corpus_dir)
     return [corpus.add(p) for p in prepared]
+
+
+@dataclass(frozen=True)
+class Extracted:
+    """What ``extract`` did with one article: 'extracted', 'current', or why it redid it."""
+
+    id: str
+    path: Path
+    outcome: str
+    claims: int
+
+
+def _needs_work(article: Article, folder: Path, pipeline: str) -> str | None:
+    """Why the article's claims must be (re)made, or None when they are current."""
+    path = store.claims_path(folder, article.id)
+    if not path.is_file():
+        return "new"
+    try:
+        existing = store.read(path)
+    except ClaimsError as err:
+        return f"unreadable ({err}); extracting again"
+    if existing.article.sha256 != article.sha256:
+        return "the article changed; extracting again"
+    if existing.article.pipeline != pipeline:
+        return "made by another pipeline; extracting again"
+    return None
+
+
+def extract_corpus(corpus_dir: Path, claims_dir: Path, ids: Iterable[str], model: str | None) -> list[Extracted]:
+    """Bring ``claims/`` up to date for the given articles (all when none is given)."""
+    from factcheck.nlp import load_model, model_label
+
+    corpus = Corpus(corpus_dir)
+    wanted = list(ids) or corpus.ids()
+    articles = [corpus.load(article_id) for article_id in wanted]
+    pipeline = store.pipeline_label(model_label(model))
+    reasons = {a.id: _needs_work(a, claims_dir, pipeline) for a in articles}
+    todo = [a for a in articles if reasons[a.id] is not None]
+    results: dict[str, Extracted] = {}
+    if todo:
+        from factcheck.extract import extract_many
+
+        files: list[ClaimsFile] = extract_many(todo, load_model(model), pipeline)
+        with locked(claims_dir):
+            for claims in files:
+                path = store.write(claims_dir, claims)
+                results[claims.article.id] = Extracted(claims.article.id, path, reasons[claims.article.id] or "",
+                                                       len(claims.claims))
+    for article in articles:
+        if article.id not in results:
+            path = store.claims_path(claims_dir, article.id)
+            results[article.id] = Extracted(article.id, path, "current", len(store.read(path).claims))
+    return [results[a.id] for a in articles]
+
+
+def article_claims(corpus_dir: Path, claims_dir: Path, article_id: str, model: str | None) -> ClaimsFile:
+    """An article's claims, extracted first when they are missing or stale."""
+    extract_corpus(corpus_dir, claims_dir, [article_id], model)
+    return store.read(store.claims_path(claims_dir, article_id))

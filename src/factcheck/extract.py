@@ -1,0 +1,197 @@
+"""Article -> claims: quantities with their frame, period, as-of date and citation.
+
+For each sentence of the body: its quantities (:mod:`factcheck.nlp.quantities`), what each
+measures and of what (from the parse), the period it covers and the date it holds for
+(:mod:`factcheck.nlp.periods`), and the note its sentence or paragraph cites. As-of is taken,
+in this order, from the sentence, its paragraph, the cited source's date and the article's
+publication date; ``as_of_source`` says which.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span, Token
+
+from factcheck.models import Acronym, Article, ArticleInfo, Citation, Claim, ClaimsFile
+from factcheck.nlp import periods
+from factcheck.nlp.acronyms import find_definitions
+from factcheck.nlp.quantities import Quantity, date_spans, find_quantities
+from factcheck.numbers import number_word
+
+PLACE_LABELS = ("GPE", "LOC")
+
+
+@dataclass(frozen=True)
+class Context:
+    """What a sentence's claims inherit: period, as-of and citation."""
+
+    period: periods.Period | None
+    as_of: tuple[str, str] | None
+    citation: Citation | None
+
+
+def _paragraphs(body: str) -> list[tuple[int, int]]:
+    spans, start = [], 0
+    for block in body.split("\n\n"):
+        spans.append((start, start + len(block)))
+        start += len(block) + 2
+    return spans
+
+
+def _citation(article: Article, sent: Span, next_sent: Span | None, paragraph_end: int) -> Citation | None:
+    """The note the sentence cites, or the next one cited later in its paragraph."""
+    begin = sent.start_char
+    text_start = begin + len(sent.text) - len(sent.text.lstrip())
+    own = [m for m in article.markers if begin <= m.start < sent.end_char
+           and not (m.start == text_start and sent.start > 0)]
+    if next_sent is not None:
+        lead = next_sent.start_char + len(next_sent.text) - len(next_sent.text.lstrip())
+        own += [m for m in article.markers if m.start == lead]
+    if not own:
+        own = [m for m in article.markers if sent.end_char <= m.start < paragraph_end][:1]
+    if not own:
+        return None
+    ref = article.reference(own[0].number)
+    if ref is None:
+        return None
+    return Citation(marker=str(ref.number), text=ref.text, url=ref.url, date=ref.date)
+
+
+def _verb(token: Token) -> Token | None:
+    node = token
+    for _ in range(8):
+        if node.pos_ in ("VERB", "AUX") and node.dep_ != "amod":
+            return node
+        if node.head is node:
+            return None
+        node = node.head
+    return None
+
+
+def _of_complement(doc: Doc, q: Quantity) -> Span | None:
+    end = q.end
+    if end < len(doc) and doc[end].lower_ == "of":
+        objects = [t for t in doc[end].children if t.dep_ == "pobj"]
+        if objects:
+            return doc[end + 1:objects[0].i + 1]
+    return None
+
+
+def _frame(doc: Doc, sent: Span, q: Quantity) -> tuple[str | None, str | None, str | None, str | None]:
+    """(measured, subject, predicate, place) of a quantity, read from the parse."""
+    number = doc[q.number_token]
+    anchor = doc[q.counted_token] if q.counted_token is not None else number
+    verb = _verb(anchor)
+    predicate = verb.lemma_.casefold() if verb is not None else None
+    subject = None
+    if verb is not None:
+        subjects = [t for t in verb.children if t.dep_ in ("nsubj", "nsubjpass")
+                    and not (q.start <= t.i < q.end) and t.i != q.counted_token]
+        if subjects:
+            s = subjects[0]
+            subject = doc[s.left_edge.i:s.i + 1].text
+    complement = _of_complement(doc, q)
+    measured = q.counted or (complement.text if complement is not None else None)
+    place = None
+    scope = complement if complement is not None else sent
+    places = [e for e in doc.ents if e.label_ in PLACE_LABELS and scope.start <= e.start < scope.end]
+    if places:
+        place = places[0].text
+    elif complement is not None and complement[-1].pos_ == "PROPN":
+        place = complement.text
+    return measured, subject, predicate, place
+
+
+def _borrow_counted(quantities: list[Quantity]) -> list[Quantity]:
+    """'killed 70 citizens and injured 317': a bare count counts what its neighbour counts."""
+    out: list[Quantity] = []
+    for i, q in enumerate(quantities):
+        if q.unit.dimension == "count" and q.counted is None:
+            near = [o for o in quantities[:i][::-1] + quantities[i + 1:] if o.counted and o.unit.dimension == "count"]
+            if not near:
+                continue
+            q = Quantity(q.start, q.end, q.value, q.low, q.high, q.unit, q.qualifier, near[0].counted, None,
+                         q.number_token)
+        out.append(q)
+    return out
+
+
+def _keep(doc: Doc, q: Quantity) -> bool:
+    """Leave out what is not a claim: 'one' used as a pronoun or article."""
+    word = doc[q.number_token]
+    return not (q.unit.dimension == "count" and number_word(word.text) == 1 and q.end - q.start == 1)
+
+
+def extract_claims(article: Article, doc: Doc) -> list[Claim]:
+    """The claims of an article whose body was parsed into ``doc``."""
+    skip = [(m.start, m.end) for m in article.markers] + date_spans(article.body)
+    sentences = list(doc.sents)
+    paragraphs = _paragraphs(article.body)
+    claims: list[Claim] = []
+    since: dict[int, periods.Period] = {}
+    for index, sent in enumerate(sentences):
+        para = next(i for i, (s, e) in enumerate(paragraphs) if s <= sent.start_char <= e)
+        p_start, p_end = paragraphs[para]
+        text = sent.text
+        period = periods.period(text, article.published)
+        if period is not None and period.end is None:
+            since[para] = period
+        elif period is None and not periods.has_open_since(text):
+            period = since.get(para)
+        quantities = [q for q in _borrow_counted(find_quantities(sent, skip)) if _keep(doc, q)]
+        if not quantities:
+            continue
+        next_sent = sentences[index + 1] if index + 1 < len(sentences) else None
+        citation = _citation(article, sent, next_sent, p_end)
+        as_of, source = _as_of(article, text, article.body[p_start:p_end], period, citation)
+        for q in quantities:
+            measured, subject, predicate, place = _frame(doc, sent, q)
+            span = doc[q.start:q.end]
+            claims.append(Claim(
+                id=f"{article.id}#{len(claims) + 1}", text=span.text, value=q.value, low=q.low, high=q.high,
+                unit=q.unit.name, dimension=q.unit.dimension, qualifier=q.qualifier,
+                measured=measured, subject=subject, predicate=predicate, place=place,
+                period_start=period.start if period else None, period_end=period.end if period else None,
+                as_of=as_of, as_of_source=source,
+                sentence=text.strip(), start=span.start_char, end=span.end_char, citation=citation))
+    return claims
+
+
+def _as_of(article: Article, sentence: str, paragraph: str, period: periods.Period | None,
+           citation: Citation | None) -> tuple[str, str]:
+    found = periods.as_of(sentence, article.published)
+    if found:
+        return found, "sentence"
+    if period is not None and period.end is not None:
+        return period.end, "sentence"
+    found = periods.as_of(paragraph, article.published, explicit_only=True)
+    if found:
+        return found, "paragraph"
+    if citation is not None and citation.date:
+        return citation.date, "citation"
+    return article.published, "published"
+
+
+def acronyms(article: Article) -> list[Acronym]:
+    """Every acronym definition in the body, with its offsets."""
+    return [Acronym(short=d.short, long=d.long, start=d.start, end=d.end) for d in find_definitions(article.body)]
+
+
+def extract(article: Article, nlp: Language, pipeline: str) -> ClaimsFile:
+    """The claims file of one article."""
+    return claims_file(article, nlp(article.body), pipeline)
+
+
+def claims_file(article: Article, doc: Doc, pipeline: str) -> ClaimsFile:
+    info = ArticleInfo(id=article.id, title=article.title, url=article.url, published=article.published,
+                       path=article.path, sha256=article.sha256, pipeline=pipeline)
+    return ClaimsFile(article=info, acronyms=tuple(acronyms(article)), claims=tuple(extract_claims(article, doc)))
+
+
+def extract_many(articles: Sequence[Article], nlp: Language, pipeline: str) -> list[ClaimsFile]:
+    """Claims files for several articles, parsed in one batch."""
+    docs = nlp.pipe(a.body for a in articles)
+    return [claims_file(article, doc, pipeline) for article, doc in zip(articles, docs, strict=True)]

@@ -1,0 +1,97 @@
+"""Periods and as-of dates in a sentence or paragraph.
+
+A period is what a figure covers ("since 2020", "between March 31 and April 6", "from 2020 to
+2023"); an as-of date is when it holds ("As of April 2025", "by the end of 2023", "In February
+2024, ..."). A date without a year takes the latest year that does not put it after the
+article's publication.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from factcheck.dates import find_dates, iso, month_names
+
+YEAR = r"(?:1[89]\d\d|20\d\d)"
+
+
+@dataclass(frozen=True)
+class Period:
+    start: str | None
+    end: str | None
+
+
+@cache
+def _month_day() -> re.Pattern[str]:
+    months = "|".join(sorted((re.escape(m) for m in month_names()), key=len, reverse=True))
+    return re.compile(rf"\b(?:(?P<m1>{months})\.?\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?|(?P<d2>\d{{1,2}})"
+                      rf"(?:st|nd|rd|th)?\s+(?P<m2>{months}))\b(?!,?\s+\d{{4}})", re.IGNORECASE)
+
+
+def _dated(text: str, published: str) -> list[tuple[int, int, str]]:
+    """Dates in ``text`` with spans: full dates, month-year, month-day (year inferred), bare years."""
+    found = [(d.start, d.end, d.value) for d in find_dates(text)]
+    taken = [(s, e) for s, e, _ in found]
+    names = month_names()
+    pub_year, pub = int(published[:4]), published
+    for m in _month_day().finditer(text):
+        if any(s <= m.start() < e for s, e in taken):
+            continue
+        word = m["m1"] or m["m2"]
+        if word.isascii() and word[0].islower():
+            continue
+        month, day = names[word.casefold()], int(m["d1"] or m["d2"])
+        value = iso(pub_year, month, day)
+        if value and len(pub) == 10 and value > pub:
+            value = iso(pub_year - 1, month, day)
+        if value:
+            found.append((m.start(), m.end(), value))
+            taken.append((m.start(), m.end()))
+    for m in re.finditer(rf"(?<![\d,.$])\b{YEAR}\b(?![\d,.%]\d|\s*(?:%|percent|hectares|people))", text):
+        if not any(s <= m.start() < e for s, e in taken):
+            found.append((m.start(), m.end(), m[0]))
+    return sorted(found)
+
+
+def period(text: str, published: str) -> Period | None:
+    """The period a sentence states: 'since X', 'between X and Y', 'from X to Y'."""
+    found = _period_with_spans(text, published)
+    return found[0] if found else None
+
+
+def _period_with_spans(text: str, published: str) -> tuple[Period, list[tuple[int, int]]] | None:
+    dates = _dated(text, published)
+    for m in re.finditer(r"\b(since|between|from)\b", text, re.IGNORECASE):
+        after = [d for d in dates if d[0] >= m.end() and d[0] - m.end() <= 80
+                 and not re.search(r"[;.]", text[m.end():d[0]])]
+        if not after:
+            continue
+        word = m[1].casefold()
+        if word == "since":
+            return Period(after[0][2], None), [after[0][:2]]
+        if len(after) >= 2 and re.fullmatch(r"\s*(?:and|to|until|through|-|–)\s*", text[after[0][1]:after[1][0]]):
+            return Period(after[0][2], after[1][2]), [after[0][:2], after[1][:2]]
+    return None
+
+
+def has_open_since(text: str) -> bool:
+    """'since the beginning of the war': a 'since' period with no date in it."""
+    return bool(re.search(r"\bsince\b", text, re.IGNORECASE)) and period(text, "2000-01-01") is None
+
+
+def as_of(text: str, published: str, *, explicit_only: bool = False) -> str | None:
+    """When a sentence says its figures hold: 'As of April 2025', 'by the end of 2023', 'In May 2024'."""
+    found = _period_with_spans(text, published)
+    in_period = found[1] if found else []
+    dates = [d for d in _dated(text, published) if d[:2] not in in_period]
+    for m in re.finditer(r"\b(as of|as at|as on|by the end of|at the end of|by|until|till|through|in|on)\s+",
+                         text, re.IGNORECASE):
+        word = m[1].casefold()
+        if explicit_only and word not in ("as of", "as at", "as on", "by the end of", "at the end of"):
+            continue
+        hit = next((d for d in dates if d[0] == m.end()), None)
+        if hit and not re.search(r"\b(since|between|from)\s+$", text[max(0, m.start() - 12):m.start()], re.I):
+            return hit[2]
+    return None

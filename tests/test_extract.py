@@ -1,0 +1,162 @@
+"""Claim extraction on the real spaCy pipeline: golden sentences, non-claims, and the claims store."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+from spacy.language import Language
+
+from factcheck import store
+from factcheck.cli import main
+from factcheck.corpus import Corpus, parse_article
+from factcheck.extract import extract
+from factcheck.nlp import load_model, model_label
+from tests.conftest import REPO
+
+
+@pytest.fixture(scope="session")
+def nlp() -> Language:
+    return load_model()
+
+
+def claims_of(nlp: Language, body: str, published: str = "2024-06-15", notes: str = "") -> list:
+    text = f"---\ntitle: Test article\npublished: {published}\n---\n{body}\n"
+    if notes:
+        text += f"\n## Notes\n\n{notes}\n"
+    article = parse_article(text.encode(), Path("corpus/test.md"), "test")
+    return list(extract(article, nlp, "test").claims)
+
+
+GOLDEN = [
+    # (sentence, [(text, value, low, high, unit, qualifier, measured)])
+    ("Floods destroyed about 1,200 homes in three provinces.",
+     [("1,200", 1200, None, None, "count", "approximate", "homes"),
+      ("three", 3, None, None, "count", "exact", "provinces")]),
+    ("The fire burned more than 4,500 acres of forest.",
+     [("4,500 acres", 4500 * 0.40468726098742513, 4500 * 0.40468726098742513, None, "hectare", "at_least",
+       "forest")]),
+    ("The council approved a budget of $4.2 billion for roads.",
+     [("$4.2 billion", 4.2e9, None, None, "USD", "exact", None)]),
+    ("Turnout reached 67.5% in the capital.", [("67.5%", 67.5, None, None, "percent", "exact", None)]),
+    ("Unemployment fell to 4 per cent, while inflation stayed at 10-15 percent.",
+     [("4 per cent", 4, None, None, "percent", "exact", None),
+      ("10-15 percent", None, 10, 15, "percent", "exact", None)]),
+    ("Tickets cost from €20 to €35 each.", [("€20 to €35", None, 20, 35, "EUR", "exact", None)]),
+    ("The road, some 250 kilometres long, took up to 3 years to build.",
+     [("250 kilometres", 250, None, None, "kilometer", "approximate", None),
+      ("3 years", 3, None, 3, "year", "at_most", None)]),
+    ("Twelve hospitals reported 340 new measles cases.",
+     [("Twelve", 12, None, None, "count", "exact", "hospitals"),
+      ("340", 340, None, None, "count", "exact", "new measles cases")]),
+    ("The storm flooded 15 square kilometres of farmland.",
+     [("15 square kilometres", 1500, None, None, "hectare", "exact", "farmland")]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), GOLDEN, ids=[g[0][:30] for g in GOLDEN])
+def test_extract_golden_sentences(nlp: Language, sentence: str, expected: list) -> None:
+    got = [(c.text, c.value, c.low, c.high, c.unit, c.qualifier, c.measured) for c in claims_of(nlp, sentence)]
+    assert len(got) == len(expected)
+    for have, want in zip(got, expected, strict=True):
+        assert have[0] == want[0]
+        for h, w in zip(have[1:4], want[1:4], strict=True):
+            assert (h is None) == (w is None)
+            if w is not None:
+                assert h == pytest.approx(w)
+        assert have[4:] == want[4:]
+
+
+NO_CLAIMS = [
+    "The treaty was signed on March 3, 2021, in Geneva.",
+    "Under the 1949 Geneva Conventions, attacks on civilians are banned.",
+    "Since 2020, the agency has published its reports in May.",
+    "Officials met between 2019 and 2022 to discuss the plan.",
+    "The Second World War ended in 1945.",
+    "She was the first woman to lead the ministry.",
+    "Producing one is cheap, the engineer said.",
+    "The report was released in the 1990s.",
+]
+
+
+@pytest.mark.parametrize("sentence", NO_CLAIMS)
+def test_extract_numbers_that_are_not_claims(nlp: Language, sentence: str) -> None:
+    assert claims_of(nlp, sentence) == []
+
+
+def test_extract_footnote_markers_are_not_claims_but_citations(nlp: Language) -> None:
+    claims = claims_of(nlp, "The outbreak has infected 2,300 people.[2] Most recovered.",
+                       notes='[1] A, https://a.example, 2024.\n\n[2] "Cases", Health Agency, https://h.example/c, '
+                             "May 3, 2024.")
+    assert [(c.value, c.citation.marker if c.citation else None) for c in claims] == [(2300, "2")]
+    assert claims[0].as_of == "2024-05-03"
+    assert claims[0].as_of_source == "citation"
+
+
+def test_extract_as_of_and_periods(nlp: Language) -> None:
+    body = ("Since the floods of July 12, 2021, the agency has rebuilt 640 bridges. As of March 2024, 12,000 people "
+            "remained displaced.\n\nBetween May 2 and May 9, crews repaired 35 schools.")
+    claims = claims_of(nlp, body, published="2024-05-20")
+    got = [(c.value, c.period_start, c.period_end, c.as_of, c.as_of_source) for c in claims]
+    assert got == [(640, "2021-07-12", None, "2024-03", "paragraph"),
+                   (12000, "2021-07-12", None, "2024-03", "sentence"),
+                   (35, "2024-05-02", "2024-05-09", "2024-05-09", "sentence")]
+
+
+def test_extract_bare_count_borrows_what_its_neighbour_counts(nlp: Language) -> None:
+    claims = claims_of(nlp, "The quake killed 45 villagers and injured 210.")
+    assert [(c.value, c.measured, c.predicate) for c in claims] == [(45, "villagers", "kill"),
+                                                                     (210, "villagers", "injure")]
+
+
+def test_extract_acronyms_in_both_orders_with_offsets(tmp_path: Path, nlp: Language) -> None:
+    body = ("According to the World Food Programme (WFP), 3 million people need aid. The UNHCR (United Nations "
+            "High Commissioner for Refugees) counted 2,000 arrivals.")
+    article = parse_article(f"---\ntitle: T\npublished: 2024\n---\n{body}".encode(), tmp_path / "t.md", "t")
+    acronyms = extract(article, nlp, "test").acronyms
+    assert [(a.short, a.long) for a in acronyms] == [("WFP", "World Food Programme"),
+                                                      ("UNHCR", "United Nations High Commissioner for Refugees")]
+    assert body[acronyms[0].start:acronyms[0].end] == "World Food Programme (WFP)"
+
+
+def test_extract_shipped_claims_are_current() -> None:
+    """claims/ is committed: it must be what `factcheck extract` makes of corpus/ today."""
+    pipeline = store.pipeline_label(model_label())
+    for article in Corpus(REPO / "corpus"):
+        path = store.claims_path(REPO / "claims", article.id)
+        assert path.is_file(), f"{path} is missing: run `make claims`"
+        assert store.is_current(store.read(path), article, pipeline), f"{path} is stale: run `make claims`"
+
+
+def test_extract_cli_is_incremental_and_redoes_corrupt_files(runner: CliRunner, tmp_path: Path) -> None:
+    corpus, claims = tmp_path / "corpus", tmp_path / "claims"
+    shutil.copytree(REPO / "corpus", corpus, ignore=shutil.ignore_patterns(".factcheck.lock"))
+    shutil.copytree(REPO / "claims", claims)
+    args = ["extract", "--corpus", str(corpus), "--claims", str(claims)]
+    result = runner.invoke(main, args)
+    assert (result.exit_code, result.output) == (0, "2 of 2 articles already current: nothing to do for them\n")
+    victim = sorted(claims.glob("*.json"))[0]
+    victim.write_text('{"schema": "factcheck.claims/1", "arti', encoding="utf-8")
+    result = runner.invoke(main, args)
+    assert result.exit_code == 0
+    assert result.output.startswith(f"extracted {victim}: ")
+    assert "(unreadable (" in result.output
+    assert store.read(victim).claims == store.read(REPO / "claims" / victim.name).claims
+
+
+def test_extract_claims_command_lists_an_articles_claims(runner: CliRunner, tmp_path: Path) -> None:
+    article_id = sorted(p.stem for p in (REPO / "claims").glob("*.json"))[0]
+    shutil.copytree(REPO / "claims", tmp_path / "claims")
+    result = runner.invoke(main, ["claims", article_id, "--corpus", str(REPO / "corpus"),
+                                  "--claims", str(tmp_path / "claims")])
+    assert result.exit_code == 0
+    count = len(store.read(REPO / "claims" / f"{article_id}.json").claims)
+    assert result.output.splitlines()[0].endswith(f": {count} claims")
+    assert len(result.output.splitlines()) == count + 1
+
+
+def test_extract_claims_of_an_unknown_article(runner: CliRunner, tmp_path: Path) -> None:
+    result = runner.invoke(main, ["claims", "nope", "--corpus", str(REPO / "corpus"), "--claims", str(tmp_path)])
+    assert (result.exit_code, result.stderr) == (2, f"Error: no article 'nope' in {REPO / 'corpus'}\n")
