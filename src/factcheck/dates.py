@@ -25,8 +25,9 @@ class FoundDate:
     value: str
 
 
+@cache
 def month_names() -> dict[str, int]:
-    """Every month name in ``months.json``, lowercase, with its number."""
+    """Every month name in ``months.json``, lowercase, with its number (shared: do not modify)."""
     names: dict[str, int] = {}
     for table in lexicon.load("months")["months"].values():
         names.update(table)
@@ -49,8 +50,14 @@ def iso(year: int, month: int | None = None, day: int | None = None) -> str | No
 
 
 @cache
+def month_alternation() -> str:
+    """Every month name as one regex alternation, longest first (case is the caller's flag)."""
+    return "|".join(sorted((re.escape(m) for m in month_names()), key=len, reverse=True))
+
+
+@cache
 def _pattern() -> re.Pattern[str]:
-    months = "|".join(sorted((re.escape(m) for m in month_names()), key=len, reverse=True))
+    months = month_alternation()
     month = rf"(?P<{{g}}>{months})\.?"
     day = r"(?P<{g}>[0-3]?\d)(?:st|nd|rd|th)?"
     year = r"(?P<{g}>[12]\d{{3}})"

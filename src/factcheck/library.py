@@ -42,8 +42,8 @@ class Extracted:
     claims: int
 
 
-def _needs_work(article: Article, folder: Path, pipeline: str) -> str | None:
-    """Why the article's claims must be (re)made, or None when they are current."""
+def _stored(article: Article, folder: Path, pipeline: str) -> ClaimsFile | str:
+    """The article's current claims file, or why its claims must be (re)made."""
     path = store.claims_path(folder, article.id)
     if not path.is_file():
         return "new"
@@ -55,7 +55,7 @@ def _needs_work(article: Article, folder: Path, pipeline: str) -> str | None:
         return "the article changed; extracting again"
     if existing.article.pipeline != pipeline:
         return "made by another pipeline; extracting again"
-    return None
+    return existing
 
 
 def extract_corpus(corpus_dir: Path, claims_dir: Path, ids: Iterable[str], model: str | None) -> list[Extracted]:
@@ -66,9 +66,11 @@ def extract_corpus(corpus_dir: Path, claims_dir: Path, ids: Iterable[str], model
     wanted = list(ids) or corpus.ids()
     articles = [corpus.load(article_id) for article_id in wanted]
     pipeline = store.pipeline_label(model_label(model))
-    reasons = {a.id: _needs_work(a, claims_dir, pipeline) for a in articles}
-    todo = [a for a in articles if reasons[a.id] is not None]
-    results: dict[str, Extracted] = {}
+    stored = {a.id: _stored(a, claims_dir, pipeline) for a in articles}
+    results: dict[str, Extracted] = {
+        a.id: Extracted(a.id, store.claims_path(claims_dir, a.id), "current", len(found.claims))
+        for a in articles if isinstance(found := stored[a.id], ClaimsFile)}
+    todo = [a for a in articles if a.id not in results]
     if todo:
         from factcheck.extract import extract_many
 
@@ -76,12 +78,8 @@ def extract_corpus(corpus_dir: Path, claims_dir: Path, ids: Iterable[str], model
         with locked(claims_dir):
             for claims in files:
                 path = store.write(claims_dir, claims)
-                results[claims.article.id] = Extracted(claims.article.id, path, reasons[claims.article.id] or "",
+                results[claims.article.id] = Extracted(claims.article.id, path, str(stored[claims.article.id]),
                                                        len(claims.claims))
-    for article in articles:
-        if article.id not in results:
-            path = store.claims_path(claims_dir, article.id)
-            results[article.id] = Extracted(article.id, path, "current", len(store.read(path).claims))
     return [results[a.id] for a in articles]
 
 

@@ -34,20 +34,25 @@ class NotesSection:
     entries: tuple[tuple[int, str], ...]
 
 
-def _fold(line: str) -> str:
+def fold(line: str) -> str:
+    """A line compared case- and space-insensitively."""
     return " ".join(line.split()).casefold()
+
+
+def _is_heading(line: str, kind: str) -> bool:
+    """The line, without Markdown '#' and a final ':', is one of the ``kind`` headings."""
+    text = fold(line).lstrip("#").strip().rstrip(":").strip()
+    return bool(text) and text in lexicon.words("cleaning", kind)
 
 
 def is_notes_heading(line: str) -> bool:
     """``## Notes``, ``References:``, ``Kaynakça`` ... alone on a line."""
-    text = _fold(line).lstrip("#").strip().rstrip(":").strip()
-    return bool(text) and text in lexicon.words("cleaning", "notes_headings")
+    return _is_heading(line, "notes_headings")
 
 
 def is_trailer_heading(line: str) -> bool:
     """A line that starts what follows an article: "About the Author", "Similar Posts" ..."""
-    text = _fold(line).lstrip("#").strip().rstrip(":").strip()
-    return bool(text) and text in lexicon.words("cleaning", "trailer_headings")
+    return _is_heading(line, "trailer_headings")
 
 
 def is_bare_url(line: str) -> bool:
@@ -120,7 +125,7 @@ def _dates(text: str) -> tuple[str | None, str | None]:
     labels = lexicon.words("cleaning", "accessed_labels")
     date = accessed = None
     for found in find_dates(masked):
-        before = _fold(masked[max(0, found.start - 40):found.start]).rstrip(" :(-")
+        before = fold(masked[max(0, found.start - 40):found.start]).rstrip(" :(-")
         if any(before.endswith(label) for label in labels):
             accessed = accessed or found.value
         else:
@@ -130,7 +135,7 @@ def _dates(text: str) -> tuple[str | None, str | None]:
 
 def _is_ibid(text: str) -> bool:
     """"Ibid.", "Ibid., p. 4", "Там же": a note that repeats the one before it."""
-    folded = _fold(text)
+    folded = fold(text)
     return any(re.match(re.escape(word.rstrip(".,")) + r"(?:[.,;:\s]|$)", folded)
                for word in lexicon.words("cleaning", "ibid"))
 

@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from factcheck import lexicon, notes
+from factcheck.notes import fold
 
 SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
 INVISIBLE = re.compile(r"[\u200b-\u200d\u2060\ufeff\u00ad]")
@@ -40,11 +41,6 @@ def normalise(text: str) -> str:
     text = unicodedata.normalize("NFC", text.replace("\r\n", "\n").replace("\r", "\n"))
     text = INVISIBLE.sub("", text)
     return "\n".join(SPACES.sub(" ", line).strip() for line in text.split("\n"))
-
-
-def fold(line: str) -> str:
-    """A line compared case- and space-insensitively."""
-    return " ".join(line.split()).casefold()
 
 
 @cache

@@ -10,9 +10,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
-from factcheck.dates import find_dates, iso, month_names
+from factcheck.dates import find_dates, iso, month_alternation, month_names
 
 YEAR = r"(?:1[89]\d\d|20\d\d)"
 
@@ -25,13 +25,16 @@ class Period:
 
 @cache
 def _month_day() -> re.Pattern[str]:
-    months = "|".join(sorted((re.escape(m) for m in month_names()), key=len, reverse=True))
+    months = month_alternation()
     return re.compile(rf"\b(?:(?P<m1>{months})\.?\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?|(?P<d2>\d{{1,2}})"
                       rf"(?:st|nd|rd|th)?\s+(?P<m2>{months}))\b(?!,?\s+\d{{4}})", re.IGNORECASE)
 
 
-def _dated(text: str, published: str) -> list[tuple[int, int, str]]:
-    """Dates in ``text`` with spans: full dates, month-year, month-day (year inferred), bare years."""
+@lru_cache(maxsize=64)
+def _dated(text: str, published: str) -> tuple[tuple[int, int, str], ...]:
+    """Dates in ``text`` with spans: full dates, month-year, month-day (year inferred), bare years.
+
+    Cached for the few calls that ``period`` and ``as_of`` make on the same sentence."""
     found = [(d.start, d.end, d.value) for d in find_dates(text)]
     taken = [(s, e) for s, e, _ in found]
     names = month_names()
@@ -52,7 +55,7 @@ def _dated(text: str, published: str) -> list[tuple[int, int, str]]:
     for m in re.finditer(rf"(?<![\d,.$])\b{YEAR}\b(?![\d,.%]\d|\s*(?:%|percent|hectares|people))", text):
         if not any(s <= m.start() < e for s, e in taken):
             found.append((m.start(), m.end(), m[0]))
-    return sorted(found)
+    return tuple(sorted(found))
 
 
 def period(text: str, published: str) -> Period | None:

@@ -20,7 +20,7 @@ from functools import cache
 from spacy.tokens import Doc, Span, Token
 
 from factcheck import lexicon, units
-from factcheck.dates import month_names
+from factcheck.dates import month_alternation
 from factcheck.numbers import DIGITS, number_word, parse_number, scale_word
 from factcheck.units import Unit
 
@@ -127,9 +127,9 @@ def _counted(doc: Doc, first: int, after: int, end: int) -> tuple[str | None, in
         head = min(candidates, key=lambda t: t.i)
         return doc[after:head.i + 1].text, head.i
     if after + 1 < end and doc[after].lower_ == "of":
-        nouns = [t for t in doc[after + 1:end] if t.pos_ in ("NOUN", "PROPN")]
-        if (nouns and nouns[0].head.i in range(after, nouns[0].i + 1)) or (nouns and nouns[0].dep_ == "pobj"):
-            return doc[after + 1:nouns[0].i + 1].text, nouns[0].i
+        noun = next((t for t in doc[after + 1:end] if t.pos_ in ("NOUN", "PROPN")), None)
+        if noun is not None and (after <= noun.head.i <= noun.i or noun.dep_ == "pobj"):
+            return doc[after + 1:noun.i + 1].text, noun.i
     return None, None
 
 
@@ -141,13 +141,17 @@ def _is_bare_year(doc: Doc, i: int, j: int, unit: Unit | None) -> bool:
     return not (nxt is not None and nxt.tag_ == "NNS" and token.head.i == nxt.i)
 
 
+@cache
+def _date_pattern() -> re.Pattern[str]:
+    months = month_alternation()
+    return re.compile(rf"\b(?:(?:{months})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?\b(?:\s*(?:-|–|to|and)\s*\d{{1,2}}\b)?"
+                      rf"(?:,?\s+\d{{4}})?|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{months})\b(?:,?\s+\d{{4}})?"
+                      rf"|(?:{months})\.?,?\s+\d{{4}}|\d{{4}}s\b)", re.IGNORECASE)
+
+
 def date_spans(text: str) -> list[tuple[int, int]]:
     """Character spans of numbers that belong to dates ('April 6', '6 April', 'the 1990s')."""
-    months = "|".join(sorted((re.escape(m) for m in month_names()), key=len, reverse=True))
-    pattern = re.compile(rf"\b(?:(?:{months})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?\b(?:\s*(?:-|–|to|and)\s*\d{{1,2}}\b)?"
-                         rf"(?:,?\s+\d{{4}})?|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{months})\b(?:,?\s+\d{{4}})?"
-                         rf"|(?:{months})\.?,?\s+\d{{4}}|\d{{4}}s\b)", re.IGNORECASE)
-    return [(m.start(), m.end()) for m in pattern.finditer(text)
+    return [(m.start(), m.end()) for m in _date_pattern().finditer(text)
             if not (m[0][:1].islower() and m[0][:3].casefold() == "may")]
 
 
