@@ -7,10 +7,19 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
+from spacy.language import Language
 
 REPO = Path(__file__).resolve().parents[1]
 SHARED = REPO.parent / "shared"
 SEEDS = SHARED / "seeds"
+
+
+@pytest.fixture(scope="session")
+def nlp() -> Language:
+    """The real spaCy pipeline, loaded once for the session."""
+    from factcheck.nlp import load_model
+
+    return load_model()
 
 
 @pytest.fixture

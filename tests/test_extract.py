@@ -13,13 +13,8 @@ from factcheck import store
 from factcheck.cli import main
 from factcheck.corpus import Corpus, parse_article
 from factcheck.extract import extract
-from factcheck.nlp import load_model, model_label
+from factcheck.nlp import model_label
 from tests.conftest import REPO
-
-
-@pytest.fixture(scope="session")
-def nlp() -> Language:
-    return load_model()
 
 
 def claims_of(nlp: Language, body: str, published: str = "2024-06-15", notes: str = "") -> list:

@@ -10,7 +10,6 @@ publication date; ``as_of_source`` says which.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
@@ -22,15 +21,7 @@ from factcheck.nlp.quantities import Quantity, date_spans, find_quantities
 from factcheck.numbers import number_word
 
 PLACE_LABELS = ("GPE", "LOC")
-
-
-@dataclass(frozen=True)
-class Context:
-    """What a sentence's claims inherit: period, as-of and citation."""
-
-    period: periods.Period | None
-    as_of: tuple[str, str] | None
-    citation: Citation | None
+OWN_ARGUMENTS = {"dobj", "nsubj", "nsubjpass", "attr", "dative", "oprd"}
 
 
 def _paragraphs(body: str) -> list[tuple[int, int]]:
@@ -80,12 +71,36 @@ def _of_complement(doc: Doc, q: Quantity) -> Span | None:
     return None
 
 
+def _predicate(verb: Token) -> str:
+    """The verb's lemma, with verbs coordinated with it that share its object: 'kill or injure'."""
+    words = [verb.lemma_.casefold()]
+    cc = next((c.lower_ for c in verb.children if c.dep_ == "cc"), "and")
+    for conj in verb.children:
+        if conj.dep_ == "conj" and conj.pos_ == "VERB" and not any(c.dep_ in OWN_ARGUMENTS for c in conj.children):
+            words += [cc, conj.lemma_.casefold()]
+    return " ".join(words)
+
+
+def _modified_noun(doc: Doc, q: Quantity) -> Token | None:
+    """'a 30-year occupation', 'a 5-km road': the noun a measured quantity describes."""
+    last = doc[q.end - 1]
+    if q.unit.dimension == "count" or last.dep_ not in ("compound", "amod"):
+        return None
+    head = last.head
+    return head if head.pos_ in ("NOUN", "PROPN") and not (q.start <= head.i < q.end) else None
+
+
 def _frame(doc: Doc, sent: Span, q: Quantity) -> tuple[str | None, str | None, str | None, str | None]:
     """(measured, subject, predicate, place) of a quantity, read from the parse."""
+    described = _modified_noun(doc, q)
+    if described is not None:
+        return described.text, None, None, None
     number = doc[q.number_token]
     anchor = doc[q.counted_token] if q.counted_token is not None else number
-    verb = _verb(anchor)
-    predicate = verb.lemma_.casefold() if verb is not None else None
+    own_clause = [c for t in doc[q.start:q.end] for c in t.children
+                  if c.dep_ == "acl" and c.pos_ == "VERB" and c.i >= q.end]
+    verb = own_clause[0] if own_clause else _verb(anchor)
+    predicate = _predicate(verb) if verb is not None else None
     subject = None
     if verb is not None:
         subjects = [t for t in verb.children if t.dep_ in ("nsubj", "nsubjpass")
@@ -132,14 +147,18 @@ def extract_claims(article: Article, doc: Doc) -> list[Claim]:
     paragraphs = _paragraphs(article.body)
     claims: list[Claim] = []
     since: dict[int, periods.Period] = {}
+    dated: list[periods.Period] = []
     for index, sent in enumerate(sentences):
         para = next(i for i, (s, e) in enumerate(paragraphs) if s <= sent.start_char <= e)
         p_start, p_end = paragraphs[para]
         text = sent.text
         period = periods.period(text, article.published)
-        if period is not None and period.end is None:
+        if period is not None and period.start is None:
+            period = periods.resolve(period, dated)
+        if period is not None and period.start is not None and period.end is None:
             since[para] = period
-        elif period is None and not periods.has_open_since(text):
+            dated.append(period)
+        elif period is None:
             period = since.get(para)
         quantities = [q for q in _borrow_counted(find_quantities(sent, skip)) if _keep(doc, q)]
         if not quantities:
@@ -155,6 +174,7 @@ def extract_claims(article: Article, doc: Doc) -> list[Claim]:
                 unit=q.unit.name, dimension=q.unit.dimension, qualifier=q.qualifier,
                 measured=measured, subject=subject, predicate=predicate, place=place,
                 period_start=period.start if period else None, period_end=period.end if period else None,
+                period=period.text if period else None,
                 as_of=as_of, as_of_source=source,
                 sentence=text.strip(), start=span.start_char, end=span.end_char, citation=citation))
     return claims
@@ -175,9 +195,14 @@ def _as_of(article: Article, sentence: str, paragraph: str, period: periods.Peri
     return article.published, "published"
 
 
-def acronyms(article: Article) -> list[Acronym]:
-    """Every acronym definition in the body, with its offsets."""
-    return [Acronym(short=d.short, long=d.long, start=d.start, end=d.end) for d in find_definitions(article.body)]
+def acronyms(article: Article, doc: Doc) -> list[Acronym]:
+    """Every acronym definition in the body, with its offsets and sentence."""
+    found = []
+    for d in find_definitions(article.body):
+        span = doc.char_span(d.start, d.end, alignment_mode="expand")
+        sentence = span.sent.text.strip() if span is not None else ""
+        found.append(Acronym(short=d.short, long=d.long, start=d.start, end=d.end, sentence=sentence))
+    return found
 
 
 def extract(article: Article, nlp: Language, pipeline: str) -> ClaimsFile:
@@ -188,7 +213,7 @@ def extract(article: Article, nlp: Language, pipeline: str) -> ClaimsFile:
 def claims_file(article: Article, doc: Doc, pipeline: str) -> ClaimsFile:
     info = ArticleInfo(id=article.id, title=article.title, url=article.url, published=article.published,
                        path=article.path, sha256=article.sha256, pipeline=pipeline)
-    return ClaimsFile(article=info, acronyms=tuple(acronyms(article)), claims=tuple(extract_claims(article, doc)))
+    return ClaimsFile(article=info, acronyms=tuple(acronyms(article, doc)), claims=tuple(extract_claims(article, doc)))
 
 
 def extract_many(articles: Sequence[Article], nlp: Language, pipeline: str) -> list[ClaimsFile]:

@@ -107,6 +107,8 @@ class Claim(Record):
     place: str | None = Field(default=None, description="Of where.")
     period_start: PartialDate | None = None
     period_end: PartialDate | None = None
+    period: str | None = Field(default=None, description="The words that set the period: 'since 2020', "
+                               "'since the beginning of the war' (no date: the start is unknown).")
     as_of: PartialDate | None = Field(default=None, description="The date the figure holds for.")
     as_of_source: AsOfSource | None = None
     sentence: str = Field(description="The sentence the claim is in.")
@@ -122,6 +124,7 @@ class Acronym(Record):
     long: str
     start: int = Field(description="Offset of the definition in the article body.")
     end: int
+    sentence: str = Field(default="", description="The sentence that defines it.")
 
 
 class ArticleInfo(Record):

@@ -12,6 +12,7 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from factcheck.errors import ModelNotFound
+from factcheck.nlp.markers import configure
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -56,4 +57,5 @@ def load_model(name: str | None = None) -> Language:
     package = resolve(name)
     module = importlib.import_module(package)
     nlp: Language = module.load()
+    configure(nlp)
     return nlp

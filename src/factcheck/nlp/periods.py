@@ -12,6 +12,8 @@ import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
+from spacy.lang.en.stop_words import STOP_WORDS
+
 from factcheck.dates import find_dates, iso, month_alternation, month_names
 
 YEAR = r"(?:1[89]\d\d|20\d\d)"
@@ -19,8 +21,14 @@ YEAR = r"(?:1[89]\d\d|20\d\d)"
 
 @dataclass(frozen=True)
 class Period:
+    """What a figure covers: ``start``/``end`` dates, and the words that said so ('since 2020').
+
+    A period that names an event but no date ('since the beginning of the war') has no start;
+    :func:`resolve` dates it from an earlier period that names the same event with a date."""
+
     start: str | None
     end: str | None
+    text: str
 
 
 @cache
@@ -59,9 +67,15 @@ def _dated(text: str, published: str) -> tuple[tuple[int, int, str], ...]:
 
 
 def period(text: str, published: str) -> Period | None:
-    """The period a sentence states: 'since X', 'between X and Y', 'from X to Y'."""
+    """The period a sentence states: 'since X', 'between X and Y', 'from X to Y', or an undated
+    'since the end of the war'."""
     found = _period_with_spans(text, published)
-    return found[0] if found else None
+    if found:
+        return found[0]
+    m = re.search(r"\bsince\s+(?:the\s+)?(?P<event>[^,;:.()\[\]]{3,80})", text, re.IGNORECASE)
+    if m is None or not _event_words(m["event"]):
+        return None
+    return Period(None, None, re.sub(r"\s+", " ", m[0]).strip())
 
 
 def _period_with_spans(text: str, published: str) -> tuple[Period, list[tuple[int, int]]] | None:
@@ -73,15 +87,26 @@ def _period_with_spans(text: str, published: str) -> tuple[Period, list[tuple[in
             continue
         word = m[1].casefold()
         if word == "since":
-            return Period(after[0][2], None), [after[0][:2]]
+            return Period(after[0][2], None, text[m.start():after[0][1]]), [after[0][:2]]
         if len(after) >= 2 and re.fullmatch(r"\s*(?:and|to|until|through|-|–)\s*", text[after[0][1]:after[1][0]]):
-            return Period(after[0][2], after[1][2]), [after[0][:2], after[1][:2]]
+            return (Period(after[0][2], after[1][2], text[m.start():after[1][1]]),
+                    [after[0][:2], after[1][:2]])
     return None
 
 
-def has_open_since(text: str) -> bool:
-    """'since the beginning of the war': a 'since' period with no date in it."""
-    return bool(re.search(r"\bsince\b", text, re.IGNORECASE)) and period(text, "2000-01-01") is None
+def _event_words(text: str) -> frozenset[str]:
+    """The words that name an event: 'the end of the Second Karabakh War on' -> {end, second, karabakh, war}."""
+    return frozenset(w for w in re.findall(r"[^\W\d_]+", text.casefold()) if w not in STOP_WORDS)
+
+
+def resolve(undated: Period, earlier: list[Period]) -> Period:
+    """Date 'since the end of the war' from the latest earlier dated 'since' period that names the
+    same event ('since the end of the Second Karabakh War on November 10, 2020')."""
+    words = _event_words(undated.text) - {"since"}
+    for candidate in reversed(earlier):
+        if candidate.start and candidate.end is None and words <= _event_words(candidate.text):
+            return Period(candidate.start, None, undated.text)
+    return undated
 
 
 def as_of(text: str, published: str, *, explicit_only: bool = False) -> str | None:

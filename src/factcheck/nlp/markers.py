@@ -1,0 +1,53 @@
+"""Footnote markers in the token stream: "areas.[3] While ..." is two sentences, the marker ending the first.
+
+spaCy's English tokenizer keeps "areas.[3" as one token and its parser then runs the sentence on
+into the next one. :func:`configure` adds two infixes that split a marker from the word before
+it, and the ``factcheck_note_markers`` component, placed before the parser, fixes the sentence
+boundaries around a marker that follows a full stop.
+"""
+
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Doc
+from spacy.util import compile_infix_regex
+
+COMPONENT = "factcheck_note_markers"
+INFIXES = (
+    r"(?<=[^\W\d_])\.(?=\[\d)",  # "areas.[3": the full stop
+    r"(?<=[\w.%])\[(?=\d)",  # "5%[2", "areas.[3": the bracket
+)
+SENTENCE_END = {".", "!", "?"}
+
+
+def configure(nlp: Language) -> None:
+    """Split markers off the words before them and keep them with the sentence they close."""
+    infixes = list(nlp.Defaults.infixes or ()) + list(INFIXES)
+    nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer  # type: ignore[union-attr]
+    if COMPONENT not in nlp.pipe_names:
+        before = "parser" if "parser" in nlp.pipe_names else None
+        nlp.add_pipe(COMPONENT, before=before) if before else nlp.add_pipe(COMPONENT, first=True)
+
+
+def marker_spans(doc: Doc) -> list[tuple[int, int]]:
+    """Token spans of '[n]' markers: '[', digits, ']'."""
+    return [(i, i + 3) for i in range(len(doc) - 2)
+            if doc[i].text == "[" and doc[i + 1].text.isdigit() and len(doc[i + 1].text) <= 3
+            and doc[i + 2].text == "]"]
+
+
+@Language.component(COMPONENT)
+def note_markers(doc: Doc) -> Doc:
+    """A marker after '.', '!' or '?' ends that sentence; the next word starts a new one."""
+    for start, end in marker_spans(doc):
+        if start == 0 or doc[start - 1].text not in SENTENCE_END:
+            continue
+        for token in doc[start:end]:
+            token.is_sent_start = False
+        after = end
+        while after < len(doc) and doc[after].is_space:
+            doc[after].is_sent_start = False
+            after += 1
+        if after < len(doc) and (doc[after].is_upper or doc[after].is_title or doc[after].is_digit):
+            doc[after].is_sent_start = True
+    return doc
