@@ -15,8 +15,9 @@ $(STAMP): pyproject.toml
 
 install: $(STAMP)  ## make the virtual environment and install factcheck into it
 
-run: $(STAMP)  ## the main job: compare the shipped corpus, report in report.md
-	$(BIN)/factcheck compare --output report.md
+run: $(STAMP)  ## the main job: compare the shipped corpus; the report is printed and kept in report.md
+	$(BIN)/factcheck compare --fail-on never --output report.md
+	@cat report.md
 
 test: lint typecheck pytest  ## everything CI runs
 

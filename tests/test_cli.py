@@ -26,7 +26,6 @@ def test_cli_every_command_has_help_with_an_example(runner: CliRunner, command: 
 @pytest.mark.parametrize(
     ("args", "message"),
     [
-        (["compare"], "Error: factcheck compare is not built yet (comparison, issue #4); nothing was done\n"),
         (["quantities", "x.txt"], "Error: factcheck quantities is not built yet (the quantity layer, issue #7); "
                                   "nothing was done\n"),
     ],

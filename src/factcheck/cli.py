@@ -14,7 +14,7 @@ from typing import Any, TypeVar
 import click
 
 from factcheck import __version__
-from factcheck.errors import FactcheckError, NotBuilt
+from factcheck.errors import FactcheckError, InputError, NotBuilt
 
 F = TypeVar("F", bound=Callable[..., Any])
 CONTEXT = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
@@ -127,7 +127,29 @@ def compare(drafts: tuple[Path, ...], fmt: str, output: Path | None, fail_on: st
     Example:
       factcheck compare draft.md --format html --output report.html
     """
-    raise NotBuilt("factcheck compare is not built yet (comparison, issue #4); nothing was done")
+    from factcheck.files import atomic_write
+    from factcheck.library import compare_corpus
+    from factcheck.report import render
+    from factcheck.report.shared import counts
+
+    report = compare_corpus(corpus_dir, claims_dir, drafts, model)
+    text = render(report, fmt)
+    if output is None:
+        click.echo(text, nl=False)
+    else:
+        if not output.parent.is_dir():
+            raise InputError(f"{output}: its folder does not exist")
+        if output.is_dir():
+            raise InputError(f"{output}: is a folder; give a file name")
+        try:
+            atomic_write(output, text.encode("utf-8"))
+        except OSError as err:
+            raise InputError(f"{output}: cannot write the report ({err.strerror})") from None
+        click.echo(f"wrote {output}: {len(report.findings)} findings ({counts(report)})", err=True)
+    worst = {"error": 0, "warning": 1, "info": 2}
+    limit = {"error": 0, "warning": 1, "never": -1}[fail_on]
+    if any(worst[f.severity] <= limit for f in report.findings):
+        raise click.exceptions.Exit(1)
 
 
 @main.command()

@@ -75,8 +75,9 @@ def _from_html(html: str, path: Path) -> tuple[dict[str, str], str]:
     return fields, "\n\n".join(line for line in text.split("\n") if line.strip())
 
 
-def prepare(path: Path, options: dict[str, str | None]) -> Prepared:
-    """Read ``path`` and build its corpus file; ``options`` are the command's metadata options."""
+def prepare(path: Path, options: dict[str, str | None], defaults: dict[str, str] | None = None) -> Prepared:
+    """Read ``path`` and build its corpus file; ``options`` are the command's metadata options,
+    ``defaults`` what to use when neither they nor the file give a field (a draft's date: today)."""
     raw = read_text(path)
     if HTML_START.match(raw) or path.suffix.lower() in (".html", ".htm"):
         found, text = _from_html(raw, path)
@@ -85,6 +86,8 @@ def prepare(path: Path, options: dict[str, str | None]) -> Prepared:
     fields: dict[str, str | None] = {**found, **{k: v for k, v in options.items() if v}}
     if not fields.get("title"):
         fields["title"] = guess_title(text)
+    for name, value in (defaults or {}).items():
+        fields[name] = fields.get(name) or value
     if not fields.get("title"):
         raise InputError(f"{path}: no title found in the file; give one with --title")
     if not fields.get("published"):

@@ -2,16 +2,18 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+import datetime as dt
+import sys
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
 from factcheck import store
-from factcheck.corpus import Added, Corpus
+from factcheck.corpus import Added, Corpus, parse_article
 from factcheck.errors import ClaimsError, InputError
 from factcheck.files import locked
-from factcheck.ingest import prepare
-from factcheck.models import Article, ClaimsFile
+from factcheck.ingest import check_id, prepare, slug
+from factcheck.models import Article, ClaimsFile, Report, ReportArticle
 
 
 def add_articles(corpus_dir: Path, files: Iterable[Path], metadata: Mapping[str, str | None]) -> list[Added]:
@@ -87,3 +89,42 @@ def article_claims(corpus_dir: Path, claims_dir: Path, article_id: str, model: s
     """An article's claims, extracted first when they are missing or stale."""
     extract_corpus(corpus_dir, claims_dir, [article_id], model)
     return store.read(store.claims_path(claims_dir, article_id))
+
+
+def _draft(path: Path, taken: set[str]) -> Article:
+    """A draft as an article that is not stored: dated today and titled by its file name unless it
+    says otherwise; its id kept apart from the corpus's ('draft-<slug>')."""
+    today = dt.date.today().isoformat()
+    prepared = prepare(path, {}, {"title": path.stem, "published": today})
+    base = check_id(("draft-" + (slug(prepared.title) or "article"))[:100])
+    article_id, n = base, 1
+    while article_id in taken:
+        n += 1
+        article_id = f"{base[:95]}-{n}"
+    taken.add(article_id)
+    return parse_article(prepared.text.encode("utf-8"), path, article_id)
+
+
+def compare_corpus(corpus_dir: Path, claims_dir: Path, drafts: Sequence[Path], model: str | None) -> Report:
+    """The report on the corpus (claims brought up to date first), or on the drafts against it."""
+    from factcheck.compare import compare
+
+    done = extract_corpus(corpus_dir, claims_dir, [], model)
+    for item in done:
+        if item.outcome not in ("current", "new"):
+            print(f"{item.path}: {item.outcome}", file=sys.stderr)
+    files = [store.read(item.path) for item in done]
+    draft_files: list[ClaimsFile] = []
+    if drafts:
+        from factcheck.extract import extract_many
+        from factcheck.nlp import load_model, model_label
+
+        taken = {f.article.id for f in files}
+        articles = [_draft(path, taken) for path in drafts]
+        draft_files = extract_many(articles, load_model(model), store.pipeline_label(model_label(model)))
+    every = files + draft_files
+    findings = compare(every, drafts=[f.article.id for f in draft_files])
+    generated = dt.datetime.now(dt.UTC).replace(microsecond=0).isoformat().replace("+00:00", "Z")
+    listed = tuple(ReportArticle(id=f.article.id, title=f.article.title, url=f.article.url,
+                                   published=f.article.published, path=f.article.path) for f in every)
+    return Report(generated=generated, articles=listed, findings=tuple(findings))

@@ -1,0 +1,71 @@
+"""The HTML report: one self-contained file, the claims of each finding side by side with the
+numbers highlighted. Everything taken from an article is escaped: article text is untrusted."""
+
+from __future__ import annotations
+
+from html import escape
+
+from factcheck.models import Finding, Report
+from factcheck.report.shared import as_of_text, by_severity, counts, marked, titles, value_text
+
+STYLE = """
+body{font:15px/1.5 system-ui,sans-serif;margin:2rem auto;max-width:72rem;padding:0 1rem;color:#222}
+h1{font-size:1.5rem}h2{margin-top:2rem;border-bottom:1px solid #ccc}
+.finding{border:1px solid #ddd;border-left:6px solid #999;border-radius:4px;padding:.5rem 1rem;margin:1rem 0}
+.error{border-left-color:#c62828}.warning{border-left-color:#ef8f00}.info{border-left-color:#2e7d32}
+.kind{font:600 .8rem monospace;text-transform:uppercase;letter-spacing:.05em}
+.claims{display:grid;grid-template-columns:repeat(auto-fit,minmax(18rem,1fr));gap:1rem}
+.claim{background:#f7f7f7;padding:.5rem .75rem;border-radius:4px}
+.claim dl{display:grid;grid-template-columns:auto 1fr;gap:0 .75rem;margin:.25rem 0;font-size:.9rem}
+.claim dt{color:#666}mark{background:#ffe082;padding:0 .15em;font-weight:600}
+blockquote{margin:.5rem 0;padding-left:.75rem;border-left:3px solid #ccc}
+"""
+
+
+def _claims(finding: Finding, names: dict[str, str]) -> str:
+    cards = []
+    for claim in finding.claims:
+        before, number, after = marked(claim)
+        cites = "—"
+        if claim.citation:
+            label = escape(f"[{claim.citation.marker}] {claim.citation.text}")
+            url = claim.citation.url
+            cites = (f'<a href="{escape(url)}" rel="noopener noreferrer">{label}</a>'
+                     if url and url.startswith(("http://", "https://")) else label)
+        cards.append(
+            f'<div class="claim"><dl><dt>Article</dt><dd>{escape(names.get(claim.article, claim.article))}</dd>'
+            f"<dt>Value</dt><dd>{escape(value_text(claim))}</dd>"
+            f"<dt>As of</dt><dd>{escape(as_of_text(claim))}</dd><dt>Cites</dt><dd>{cites}</dd></dl>"
+            f"<blockquote>{escape(before)}<mark>{escape(number)}</mark>{escape(after)}</blockquote></div>")
+    return '<div class="claims">' + "".join(cards) + "</div>"
+
+
+def _expansions(finding: Finding, names: dict[str, str]) -> str:
+    cards = [f'<div class="claim"><dl><dt>Article</dt><dd>{escape(names.get(e.article, e.article))}</dd>'
+             f"<dt>Expansion</dt><dd><mark>{escape(e.expansion)}</mark></dd></dl>"
+             f"<blockquote>{escape(e.sentence)}</blockquote></div>" for e in finding.expansions or ()]
+    return '<div class="claims">' + "".join(cards) + "</div>"
+
+
+def render_html(report: Report) -> str:
+    """The report as one HTML page with its style inline and no scripts."""
+    names = titles(report)
+    parts = ["<!DOCTYPE html>", '<html lang="en"><head><meta charset="utf-8">',
+             '<meta name="viewport" content="width=device-width, initial-scale=1">',
+             "<title>factcheck report</title>", f"<style>{STYLE}</style></head><body>",
+             "<h1>factcheck report</h1>",
+             f"<p>{len(report.articles)} articles compared, {escape(report.generated)}: "
+             f"{escape(counts(report))}.</p><ul>"]
+    for article in report.articles:
+        parts.append(f"<li><b>{escape(article.title)}</b> ({escape(article.published or 'undated')})</li>")
+    parts.append("</ul>")
+    if not report.findings:
+        parts.append("<p>No findings: no figure here is given by two articles, or by one in two ways.</p>")
+    for heading, findings in by_severity(report):
+        parts.append(f"<h2>{escape(heading)}</h2>")
+        for finding in findings:
+            body = _expansions(finding, names) if finding.expansions else _claims(finding, names)
+            parts.append(f'<section class="finding {finding.severity}"><div class="kind">{escape(finding.kind)}</div>'
+                         f"<h3>{escape(finding.summary)}</h3><p>{escape(finding.explanation)}</p>{body}</section>")
+    parts.append("</body></html>")
+    return "\n".join(parts) + "\n"

@@ -1,0 +1,58 @@
+"""What the Markdown and HTML reports share: headings, counts, and how a claim is shown."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from factcheck.models import Finding, Report, ReportClaim
+from factcheck.numbers import format_number
+
+HEADINGS = {"error": "Errors", "warning": "Warnings", "info": "Agreements and checks that pass"}
+SOURCES = {"sentence": "the sentence", "paragraph": "its paragraph", "citation": "the cited source",
+           "published": "publication date"}
+
+
+def counts(report: Report) -> str:
+    """'2 errors, 5 warnings, 3 info' for the report's findings."""
+    found: Counter[str] = Counter(f.severity for f in report.findings)
+    return ", ".join(f"{found[s]} {s if found[s] == 1 or s == 'info' else s + 's'}" for s in HEADINGS)
+
+
+def by_severity(report: Report) -> list[tuple[str, list[Finding]]]:
+    """The findings grouped by severity, most severe first, empty groups left out."""
+    return [(HEADINGS[s], [f for f in report.findings if f.severity == s]) for s in HEADINGS
+            if any(f.severity == s for f in report.findings)]
+
+
+def value_text(claim: ReportClaim) -> str:
+    """'118,000 hectare', '300-1,000 USD (at least)'."""
+    if claim.value is not None:
+        number = format_number(claim.value)
+    else:
+        number = "-".join(format_number(v) for v in (claim.low, claim.high) if v is not None)
+    qualifier = "" if claim.qualifier == "exact" else f" ({claim.qualifier.replace('_', ' ')})"
+    unit = "" if claim.unit == "count" else f" {claim.unit}"
+    return f"{number}{unit}{qualifier}"
+
+
+def as_of_text(claim: ReportClaim) -> str:
+    """'2024-10-11 (the cited source [3])'."""
+    source = SOURCES.get(claim.as_of_source or "", "")
+    if claim.as_of_source == "citation" and claim.citation:
+        source += f" [{claim.citation.marker}]"
+    return f"{claim.as_of} ({source})" if source else str(claim.as_of or "")
+
+
+def titles(report: Report) -> dict[str, str]:
+    """Article id -> title."""
+    return {a.id: a.title for a in report.articles}
+
+
+def marked(claim: ReportClaim) -> tuple[str, str, str]:
+    """The sentence split around the quantity: (before, quantity, after); the quantity alone when
+    the sentence does not contain it as written."""
+    sentence = claim.sentence
+    at = sentence.find(claim.text)
+    if at < 0:
+        return sentence, "", ""
+    return sentence[:at], claim.text, sentence[at + len(claim.text):]

@@ -1,0 +1,202 @@
+"""compare on small articles of other subjects (floods, budgets, elections, epidemics), through the
+real spaCy pipeline: each kind of finding, and each look-alike that must not be one."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from spacy.language import Language
+
+from factcheck.compare import compare
+from factcheck.corpus import parse_article
+from factcheck.extract import extract
+from factcheck.models import ClaimsFile, Finding
+
+
+def article(nlp: Language, article_id: str, published: str, body: str) -> ClaimsFile:
+    text = f"---\ntitle: {article_id} report\npublished: {published}\n---\n{body}\n"
+    return extract(parse_article(text.encode(), Path(f"corpus/{article_id}.md"), article_id), nlp, "test")
+
+
+def found(nlp: Language, *articles: tuple[str, str, str]) -> list[Finding]:
+    return compare([article(nlp, *a) for a in articles])
+
+
+def kinds(findings: list[Finding]) -> list[tuple[str, list[float]]]:
+    """(kind, sorted values of its claims) of each finding, in report order."""
+    return [(f.kind, sorted(float(c.value) for c in f.claims if c.value is not None)) for f in findings]
+
+
+def test_compare_running_total_that_grew_is_outdated_and_names_the_stale_figure(nlp: Language) -> None:
+    findings = found(
+        nlp,
+        ("early", "2024-03-20", "As of March 15, 2024, floods have killed 120 people in the province since "
+                                "January 1, 2024."),
+        ("late", "2024-07-01", "As of June 30, 2024, floods have killed 245 people in the province since "
+                               "January 1, 2024."),
+    )
+    assert kinds(findings) == [("outdated", [120, 245])]
+    assert findings[0].severity == "warning"
+    assert findings[0].summary.startswith("Stale figure: 120 people (as of 2024-03-15")
+
+
+def test_compare_running_total_that_fell_or_differs_at_one_date_is_a_conflict(nlp: Language) -> None:
+    findings = found(
+        nlp,
+        ("early", "2024-03-20", "As of March 15, 2024, floods have killed 120 people since January 1, 2024."),
+        ("late", "2024-07-01", "As of June 30, 2024, floods have killed 245 people since January 1, 2024."),
+        ("other", "2024-07-02", "As of June 30, 2024, floods have killed 95 people since January 1, 2024."),
+    )
+    assert sorted(kinds(findings)) == [("conflict", [95, 120]), ("conflict", [95, 245]), ("outdated", [120, 245])]
+    fell = next(f for f in findings if f.kind == "conflict" and f.claims[0].value == 120)
+    assert fell.summary.startswith("Running total fell")
+    assert all(f.severity == "error" for f in findings if f.kind == "conflict")
+
+
+def test_compare_budget_figures_for_the_same_year_conflict(nlp: Language) -> None:
+    findings = found(
+        nlp,
+        ("a", "2024-02-01", "In 2023, the ministry spent $4.2 billion on schools."),
+        ("b", "2024-03-01", "The ministry spent $3.1 billion on schools in 2023."),
+    )
+    assert kinds(findings) == [("conflict", [3.1e9, 4.2e9])]
+
+
+def test_compare_same_share_of_a_different_whole_is_a_scope_mismatch(nlp: Language) -> None:
+    findings = found(
+        nlp,
+        ("a", "2024-11-10", "About 40% of the city's voters backed the mayor."),
+        ("b", "2024-11-12", "About 40% of the country's voters backed the mayor."),
+    )
+    assert kinds(findings) == [("scope_mismatch", [40, 40])]
+    assert "the city's voters" in findings[0].summary
+    assert "the country's voters" in findings[0].summary
+
+
+def test_compare_same_share_of_a_narrower_whole_is_the_same_quantity(nlp: Language) -> None:
+    findings = found(
+        nlp,
+        ("a", "2024-11-10", "About 40% of voters backed the mayor."),
+        ("b", "2024-11-12", "About 40% of registered voters backed the mayor."),
+    )
+    assert kinds(findings) == [("agreement", [40, 40])]
+
+
+def test_compare_total_reported_as_one_of_its_parts_is_a_scope_mismatch(nlp: Language) -> None:
+    findings = found(
+        nlp,
+        ("a", "2024-05-01", "Since 2023, 210 people have been killed or injured in road accidents."),
+        ("b", "2024-05-02", "Since 2023, 210 people have been killed in road accidents."),
+    )
+    assert kinds(findings) == [("scope_mismatch", [210, 210])]
+
+
+def test_compare_parts_that_do_not_add_up_are_flagged(nlp: Language) -> None:
+    findings = found(nlp, ("a", "2024-06-05", "By the end of May 2024, the outbreak had killed 45 people and "
+                                              "sickened 300 others. In all, 360 people have been killed or "
+                                              "sickened by the outbreak."))
+    assert kinds(findings) == [("internal_arithmetic", [45, 300, 360])]
+    assert "= 345, but the total given is 360" in findings[0].summary
+
+
+@pytest.mark.parametrize("body", [
+    "Since 2023, 50 people have died and 150 have been injured in road accidents. In all, 200 people were "
+    "killed or injured.",
+    "Since 2023, 200 people have been affected by the floods; 50 have died and 150 were injured.",
+])
+def test_compare_parts_that_add_up_are_said_to_and_never_flagged(nlp: Language, body: str) -> None:
+    findings = found(nlp, ("a", "2024-06-05", body))
+    assert kinds(findings) == [("agreement", [50, 150, 200])]
+    assert findings[0].summary.startswith("Adds up:")
+
+
+def test_compare_umbrella_total_learns_what_it_counts_from_its_parts(nlp: Language) -> None:
+    findings = found(
+        nlp,
+        ("a", "2024-06-05", "Since 2023, 200 people have been affected by mines; 50 have died and 150 were "
+                            "injured."),
+        ("b", "2024-09-05", "As of August 2024, a total of 260 people have been killed or injured by mines "
+                            "since 2023."),
+    )
+    assert ("outdated", [200, 260]) in kinds(findings)
+
+
+def test_compare_unit_that_cannot_measure_its_thing(nlp: Language) -> None:
+    findings = found(nlp, ("a", "2024-06-05", "The floods covered 300 kilometres of farmland, and the new "
+                                              "embankment is 12 kilometres long."))
+    assert kinds(findings) == [("unit_anomaly", [300])]
+
+
+def test_compare_acronym_expanded_two_ways_lists_every_expansion(nlp: Language) -> None:
+    findings = found(
+        nlp,
+        ("a", "2024-06-05", "The World Food Programme (WFP) delivered food to the region."),
+        ("b", "2024-06-06", "The World Food Program (WFP) flew in supplies."),
+        ("c", "2024-06-07", "The Water and Food Partnership (WFP) said the wells were dry."),
+    )
+    assert [f.kind for f in findings] == ["acronym_conflict"]
+    assert findings[0].acronym == "WFP"
+    assert [(e.article, e.expansion) for e in findings[0].expansions or ()] == [
+        ("a", "World Food Programme"), ("b", "World Food Program"), ("c", "Water and Food Partnership")]
+    assert findings[0].expansions
+    assert findings[0].expansions[2].sentence == "The Water and Food Partnership (WFP) said the wells were dry."
+
+
+@pytest.mark.parametrize("other", [
+    "The World Food Program (WFP) flew in supplies.",
+    "The world food programme's (WFP) staff flew in supplies.",
+])
+def test_compare_spelling_variants_of_one_expansion_are_not_a_conflict(nlp: Language, other: str) -> None:
+    findings = found(nlp, ("a", "2024-06-05", "The World Food Programme (WFP) delivered food."),
+                     ("b", "2024-06-06", other))
+    assert findings == []
+
+
+def test_compare_rounded_and_approximate_figures_agree(nlp: Language) -> None:
+    findings = found(
+        nlp,
+        ("a", "2024-06-05", "Nearly 1.2 million people were displaced by the floods."),
+        ("b", "2024-06-06", "The floods displaced 1.2 million people."),
+        ("c", "2024-06-07", "The floods displaced more than 1.1 million people."),
+    )
+    assert sorted(kinds(findings)) == [("agreement", [1.1e6, 1.2e6]), ("agreement", [1.1e6, 1.2e6]),
+                                       ("agreement", [1.2e6, 1.2e6])]
+
+
+def test_compare_an_article_repeating_a_figure_is_no_finding(nlp: Language) -> None:
+    findings = found(nlp, ("a", "2024-06-05", "The floods displaced 1.2 million people.\n\nIn all, the floods "
+                                              "displaced 1.2 million people, officials said."))
+    assert findings == []
+
+
+@pytest.mark.parametrize(("first", "second"), [
+    # the same number of different quantities
+    ("The government announced a 10-year reconstruction plan.", "Rebuilding may take up to 10 years."),
+    # one week's figure vs a running total
+    ("Between May 1 and May 7, crews cleared 2,000 tonnes of debris.",
+     "Since January 2024, crews have cleared 2,000 tonnes of debris."),
+    # since an undated event vs since a date
+    ("Since the start of the epidemic, 3,400 people have died.", "Since March 2020, 3,400 people have died."),
+    # different things counted
+    ("Police seized 300 rifles in 2023.", "Police seized 450 pistols in 2023."),
+    ("Inspectors found 32,000 anti-personnel mines.", "Inspectors found 21,000 anti-tank mines."),
+    # a toll with no period vs a running total
+    ("The outbreak killed 45 people.", "Since 2023, 50 people have died in road accidents."),
+    # different events
+    ("The storm destroyed 1,500 homes.", "The storm damaged 4,000 homes."),
+])
+def test_compare_look_alikes_are_no_finding(nlp: Language, first: str, second: str) -> None:
+    assert found(nlp, ("a", "2024-06-05", first), ("b", "2024-06-06", second)) == []
+
+
+def test_compare_with_drafts_reports_only_what_involves_a_draft(nlp: Language) -> None:
+    corpus = [article(nlp, "early", "2024-03-20", "As of March 15, 2024, floods have killed 120 people since "
+                                                  "January 1, 2024."),
+              article(nlp, "late", "2024-07-01", "As of June 30, 2024, floods have killed 245 people since "
+                                                 "January 1, 2024.")]
+    draft = article(nlp, "draft", "2024-07-05", "As of June 30, 2024, floods have killed 95 people since "
+                                                "January 1, 2024.")
+    findings = compare([*corpus, draft], drafts=["draft"])
+    assert sorted(kinds(findings)) == [("conflict", [95, 120]), ("conflict", [95, 245])]
+    assert all(any(c.article == "draft" for c in f.claims) for f in findings)
