@@ -73,6 +73,7 @@ NO_CLAIMS = [
     "She was the first woman to lead the ministry.",
     "Producing one is cheap, the engineer said.",
     "The report was released in the 1990s.",
+    "Mines have been found near roads and bridges.[6] Few were mapped.",  # a marker with no notes section
 ]
 
 
@@ -88,6 +89,7 @@ def test_extract_footnote_markers_are_not_claims_but_citations(nlp: Language) ->
     assert [(c.value, c.citation.marker if c.citation else None) for c in claims] == [(2300, "2")]
     assert claims[0].as_of == "2024-05-03"
     assert claims[0].as_of_source == "citation"
+    assert claims[0].sentence == "The outbreak has infected 2,300 people.[2]"
 
 
 def test_extract_as_of_and_periods(nlp: Language) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from factcheck.numbers import format_number
@@ -26,6 +27,10 @@ def participle(verb: str) -> str:
         return verb + "d"
     if len(verb) > 2 and verb.endswith("y") and verb[-2] not in "aeiou":
         return verb[:-1] + "ied"
+    one_syllable = len(re.findall(r"[aeiouy]+", verb)) == 1
+    stressed_end = one_syllable or verb.endswith(("mit", "cur", "trol", "pel"))
+    if stressed_end and re.search(r"[^aeiou][aeiou][bdgklmnprt]$", verb):
+        return verb + verb[-1] + "ed"
     return verb + "ed"
 
 

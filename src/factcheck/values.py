@@ -1,7 +1,7 @@
 """What values a claim allows, given how it was written: rounding, qualifiers, ranges.
 
 "About 1.5 million" allows 1.425-1.575 million (half its last digit, and at least 5%); "190,000"
-allows 2.5% either way at most, as a round figure; "70" allows only 70; "over 133,000" allows
+allows 1% either way at most, as a round figure; "70" allows only 70; "over 133,000" allows
 133,000 up to a quarter more; "up to 30" allows 24-30; "$300 to $1,000" allows the range.
 Two claims agree when the values they allow overlap.
 """
@@ -13,7 +13,7 @@ import math
 from factcheck.models import Claim
 
 APPROXIMATE = 0.05
-ROUND_FIGURE = 0.025
+ROUND_FIGURE = 0.01
 BOUND_REACH = 0.25
 
 

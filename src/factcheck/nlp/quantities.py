@@ -175,6 +175,11 @@ def _range_after(doc: Doc, stop: int, end: int, money: bool, skipped: list[tuple
     return value, unit[0] if unit else None, scale, unit[1] if unit else j
 
 
+def _in_brackets(doc: Doc, i: int) -> bool:
+    """'[6]': a footnote marker, even when the article has no notes section to link it to."""
+    return 0 < i < len(doc) - 1 and doc[i - 1].text == "[" and doc[i + 1].text == "]" and doc[i].is_digit
+
+
 def find_quantities(doc: Doc | Span, skip: Iterable[tuple[int, int]] | None = None) -> list[Quantity]:
     """Every quantity in ``doc`` (a Doc or a sentence), in order.
 
@@ -196,6 +201,9 @@ def find_quantities(doc: Doc | Span, skip: Iterable[tuple[int, int]] | None = No
             counted, head = _counted(whole, i, i + 1, end)
             found.append(Quantity(i, i + 1, float(vague), float(vague), None, units.COUNT, "at_least", counted,
                                   head, i))
+            i += 1
+            continue
+        if _in_brackets(whole, i):
             i += 1
             continue
         currency = _currency_before(whole, i, floor)
