@@ -22,7 +22,7 @@ run: $(STAMP)  ## the main job: compare the shipped corpus; the report is printe
 test: lint typecheck pytest  ## everything CI runs
 
 lint: $(STAMP)
-	$(BIN)/ruff check src tests scripts
+	$(BIN)/ruff check src tests scripts bench
 
 typecheck: $(STAMP)
 	$(BIN)/mypy

@@ -6,7 +6,7 @@ from __future__ import annotations
 from html import escape
 
 from factcheck.models import Finding, Report
-from factcheck.report.shared import as_of_text, by_severity, counts, marked, titles, value_text
+from factcheck.report.shared import as_of_text, by_severity, compared, marked, titles, value_text
 
 STYLE = """
 body{font:15px/1.5 system-ui,sans-serif;margin:2rem auto;max-width:72rem;padding:0 1rem;color:#222}
@@ -54,8 +54,7 @@ def render_html(report: Report) -> str:
              '<meta name="viewport" content="width=device-width, initial-scale=1">',
              "<title>factcheck report</title>", f"<style>{STYLE}</style></head><body>",
              "<h1>factcheck report</h1>",
-             f"<p>{len(report.articles)} articles compared, {escape(report.generated)}: "
-             f"{escape(counts(report))}.</p><ul>"]
+             f"<p>{escape(compared(report))}.</p><ul>"]
     for article in report.articles:
         parts.append(f"<li><b>{escape(article.title)}</b> ({escape(article.published or 'undated')})</li>")
     parts.append("</ul>")

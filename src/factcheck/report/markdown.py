@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from factcheck.models import Finding, Report
-from factcheck.report.shared import as_of_text, by_severity, counts, marked, titles, value_text
+from factcheck.report.shared import as_of_text, by_severity, compared, marked, titles, value_text
 
 
 def _escape(text: str) -> str:
@@ -48,7 +48,7 @@ def render_markdown(report: Report) -> str:
     """The report as Markdown."""
     names = titles(report)
     out = ["# factcheck report", "",
-           f"{len(report.articles)} articles compared, {report.generated}: {counts(report)}.", ""]
+           f"{compared(report)}.", ""]
     for article in report.articles:
         where = f" — {_cell(article.url)}" if article.url else ""
         out.append(f"- **{_cell(article.title)}** ({article.published or 'undated'}){where}")

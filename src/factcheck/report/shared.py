@@ -18,6 +18,12 @@ def counts(report: Report) -> str:
     return ", ".join(f"{found[s]} {s if found[s] == 1 or s == 'info' else s + 's'}" for s in HEADINGS)
 
 
+def compared(report: Report) -> str:
+    """'2 articles compared, 2026-11-22T10:00:00Z: 1 error, 7 warnings, 3 info'."""
+    n = len(report.articles)
+    return f"{n} article{'' if n == 1 else 's'} compared, {report.generated}: {counts(report)}"
+
+
 def by_severity(report: Report) -> list[tuple[str, list[Finding]]]:
     """The findings grouped by severity, most severe first, empty groups left out."""
     return [(HEADINGS[s], [f for f in report.findings if f.severity == s]) for s in HEADINGS
