@@ -23,19 +23,6 @@ def test_cli_every_command_has_help_with_an_example(runner: CliRunner, command: 
         assert option in result.output
 
 
-@pytest.mark.parametrize(
-    ("args", "message"),
-    [
-        (["quantities", "x.txt"], "Error: factcheck quantities is not built yet (the quantity layer, issue #7); "
-                                  "nothing was done\n"),
-    ],
-)
-def test_cli_unbuilt_commands_say_so_and_exit_2(runner: CliRunner, args: list[str], message: str) -> None:
-    result = runner.invoke(main, args)
-    assert result.exit_code == 2
-    assert result.stderr == message
-
-
 def test_cli_unknown_option_is_a_usage_error(runner: CliRunner) -> None:
     result = runner.invoke(main, ["compare", "--format", "pdf"])
     assert result.exit_code == 2

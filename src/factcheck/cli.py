@@ -14,7 +14,7 @@ from typing import Any, TypeVar
 import click
 
 from factcheck import __version__
-from factcheck.errors import FactcheckError, InputError, NotBuilt
+from factcheck.errors import FactcheckError, InputError
 
 F = TypeVar("F", bound=Callable[..., Any])
 CONTEXT = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
@@ -189,4 +189,7 @@ def quantities(file: Path, fmt: str, corpus_dir: Path, claims_dir: Path, model: 
     Example:
       factcheck quantities sentences.txt
     """
-    raise NotBuilt("factcheck quantities is not built yet (the quantity layer, issue #7); nothing was done")
+    from factcheck.library import quantity_lines
+
+    for line in quantity_lines(file, model):
+        click.echo(line)

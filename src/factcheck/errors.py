@@ -31,7 +31,3 @@ class ClaimsError(FactcheckError):
 
 class ModelNotFound(FactcheckError):
     """No spaCy English pipeline is installed."""
-
-
-class NotBuilt(FactcheckError):
-    """A command whose substance is not built yet."""

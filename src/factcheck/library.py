@@ -3,15 +3,16 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
 import sys
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
 from factcheck import store
 from factcheck.corpus import Added, Corpus, parse_article
 from factcheck.errors import ClaimsError, InputError
-from factcheck.files import locked
+from factcheck.files import locked, read_text
 from factcheck.ingest import check_id, prepare, slug
 from factcheck.models import Article, ClaimsFile, Report, ReportArticle
 
@@ -128,3 +129,34 @@ def compare_corpus(corpus_dir: Path, claims_dir: Path, drafts: Sequence[Path], m
     listed = tuple(ReportArticle(id=f.article.id, title=f.article.title, url=f.article.url,
                                    published=f.article.published, path=f.article.path) for f in every)
     return Report(generated=generated, articles=listed, findings=tuple(findings))
+
+
+def read_texts(path: Path) -> list[str]:
+    """The texts of a quantities input: a JSON list of strings or of objects with "text", or a
+    text file with one text a line (blank lines skipped)."""
+    raw = read_text(path)
+    if not raw.lstrip().startswith("["):
+        return [line.strip() for line in raw.splitlines() if line.strip()]
+    try:
+        data = json.loads(raw)
+    except json.JSONDecodeError as err:
+        raise InputError(f"{path}: not valid JSON (line {err.lineno}: {err.msg})") from None
+    texts = []
+    for n, item in enumerate(data):
+        text = item.get("text") if isinstance(item, dict) else item
+        if not isinstance(text, str):
+            raise InputError(f"{path}: item {n} has no \"text\" string")
+        texts.append(text)
+    return texts
+
+
+def quantity_lines(path: Path, model: str | None) -> Iterator[str]:
+    """One JSON line per text of ``path``: the text and its quantities (the quantity layer alone)."""
+    from factcheck.nlp import load_model
+    from factcheck.nlp.quantities import find_quantities
+
+    texts = read_texts(path)
+    nlp = load_model(model)
+    for text, doc in zip(texts, nlp.pipe(texts), strict=True):
+        found = [q.record(doc) for q in find_quantities(doc)]
+        yield json.dumps({"text": text, "quantities": found}, ensure_ascii=False)

@@ -11,7 +11,7 @@ import re
 
 from factcheck import lexicon
 
-DIGITS = re.compile(r"^[+-]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$")
+DIGITS = re.compile(r"^[+-]?(?:(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|\.\d+)$")
 
 
 def number_word(word: str) -> float | None:

@@ -7,6 +7,7 @@ the currency it names (an ISO code), and a plain count as ``count``.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import cache
 from typing import Any
@@ -16,11 +17,22 @@ from factcheck import lexicon
 
 @dataclass(frozen=True)
 class Unit:
-    """A unit as stored: its canonical name, its dimension, and the factor to the canonical unit."""
+    """A unit as stored: its canonical name, its dimension, the factor to the canonical unit, and
+    the unit as the text named it ('yard', 'mile per hour'), for the quantity layer on its own."""
 
     name: str
     dimension: str
     factor: float = 1.0
+    written: str = ""
+    written_scale: float = 1.0
+
+    @property
+    def as_written(self) -> str:
+        return self.written or self.name
+
+    def in_written(self, value: float) -> float:
+        """A value in the canonical unit, back in the written one ('decades' are written as 10 years)."""
+        return value / self.factor * self.written_scale
 
 
 COUNT = Unit("count", "count")
@@ -43,13 +55,28 @@ def from_pint(name: str) -> Unit:
     canonicals: dict[str, str] = lexicon.load("units")["canonical"]
     dimension = next((dim for dim, unit in canonicals.items()
                       if ureg.parse_expression(unit).dimensionality == quantity.dimensionality), None)
-    if dimension is None:
-        raise ValueError(f"no dimension for unit {name!r} ({quantity.dimensionality})")
+    written = _named(re.sub(r"^[\d.]+\s*\*\s*", "", name))
+    if dimension is None:  # a unit no canonical covers ('gigabyte', 'decibel'): kept as it is
+        return Unit(written.replace(" ", "_"), written, 1.0, written, float(quantity.magnitude))
     canonical = canonicals[dimension]
     factor = float(quantity.to(canonical).magnitude)
     stored = str(ureg.Unit(canonical)).replace("metric_ton", "tonne").replace("degree_Celsius", "celsius")
     stored = stored.replace(" / ", "_per_")
-    return Unit(stored, dimension, factor)
+    return Unit(stored, dimension, factor, written, float(quantity.magnitude))
+
+
+def _named(pint_unit: str) -> str:
+    """pint's name of a unit in words: 'kilometer ** 2' -> 'square kilometer', 'mile / hour' ->
+    'mile per hour', 'degree_Celsius' -> 'degree celsius'."""
+    words = []
+    for part in pint_unit.split(" / "):
+        part = part.replace("_", " ").replace("metric ton", "tonne").casefold()
+        if part.endswith(" ** 2"):
+            part = "square " + part[:-5]
+        elif part.endswith(" ** 3"):
+            part = "cubic " + part[:-5]
+        words.append(part)
+    return " per ".join(words)
 
 
 def currency(code: str) -> Unit:

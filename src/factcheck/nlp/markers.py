@@ -1,16 +1,15 @@
 """Footnote markers in the token stream: "areas.[3] While ..." is two sentences, the marker ending the first.
 
 spaCy's English tokenizer keeps "areas.[3" as one token and its parser then runs the sentence on
-into the next one. :func:`configure` adds two infixes that split a marker from the word before
-it, and the ``factcheck_note_markers`` component, placed before the parser, fixes the sentence
-boundaries around a marker that follows a full stop.
+into the next one. :data:`INFIXES` (installed by :mod:`factcheck.nlp.tokenizer`) split a marker
+from the word before it, and the ``factcheck_note_markers`` component, placed before the parser,
+fixes the sentence boundaries around a marker that follows a full stop.
 """
 
 from __future__ import annotations
 
 from spacy.language import Language
 from spacy.tokens import Doc
-from spacy.util import compile_infix_regex
 
 COMPONENT = "factcheck_note_markers"
 INFIXES = (
@@ -18,15 +17,6 @@ INFIXES = (
     r"(?<=[\w.%])\[(?=\d)",  # "5%[2", "areas.[3": the bracket
 )
 SENTENCE_END = {".", "!", "?"}
-
-
-def configure(nlp: Language) -> None:
-    """Split markers off the words before them and keep them with the sentence they close."""
-    infixes = list(nlp.Defaults.infixes or ()) + list(INFIXES)
-    nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer  # type: ignore[union-attr]
-    if COMPONENT not in nlp.pipe_names:
-        before = "parser" if "parser" in nlp.pipe_names else None
-        nlp.add_pipe(COMPONENT, before=before) if before else nlp.add_pipe(COMPONENT, first=True)
 
 
 def marker_spans(doc: Doc) -> list[tuple[int, int]]:

@@ -12,7 +12,7 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from factcheck.errors import ModelNotFound
-from factcheck.nlp.markers import configure
+from factcheck.nlp.tokenizer import configure
 
 if TYPE_CHECKING:
     from spacy.language import Language

@@ -24,8 +24,9 @@ from factcheck.dates import month_alternation
 from factcheck.numbers import DIGITS, number_word, parse_number, scale_word
 from factcheck.units import Unit
 
-RANGE_WORDS = {"to", "-", "–", "—", "through", "and"}
-SMALL_SCALES = {"k", "m", "b", "mn", "bn", "tn"}
+RANGE_WORDS = {"to", "-", "–", "—", "through", "and", "or"}
+SMALL_SCALES = {"m", "b"}  # scales only after a currency sign ('$5m'); else 'm' is a metre
+NAME_ENTITIES = {"ORG", "PRODUCT", "WORK_OF_ART", "LAW", "EVENT", "FAC", "PERSON", "GPE", "NORP", "LOC"}
 
 
 @dataclass(frozen=True)
@@ -45,6 +46,15 @@ class Quantity:
 
     def span(self, doc: Doc) -> Span:
         return doc[self.start:self.end]
+
+    def record(self, doc: Doc) -> dict[str, object]:
+        """The quantity as the quantity layer prints it: values in the unit as written."""
+        def written(value: float | None) -> float | None:
+            return None if value is None else float(f"{self.unit.in_written(value):.12g}")
+
+        return {"text": self.span(doc).text, "value": written(self.value), "low": written(self.low),
+                "high": written(self.high), "unit": self.unit.as_written, "counted": self.counted,
+                "qualifier": self.qualifier}
 
 
 @cache
@@ -77,7 +87,7 @@ def _number_run(doc: Doc, i: int, end: int, currency: bool) -> tuple[float, int]
     while j < end:
         tok = doc[j]
         low = tok.lower_
-        scale = scale_word(tok.text) is not None and (low not in SMALL_SCALES or currency)
+        scale = scale_word(tok.text) is not None and (low not in SMALL_SCALES or currency or tok.text.isupper())
         word = number_word(tok.text) is not None and not DIGITS.match(doc[j - 1].text) and tok.tag_ == "CD"
         if scale or word:
             j += 1
@@ -111,6 +121,11 @@ def _unit_after(doc: Doc, j: int, end: int) -> tuple[Unit, int] | None:
 
 
 def _currency_before(doc: Doc, i: int, floor: int) -> tuple[Unit, int] | None:
+    """The currency sign or code written just before token ``i`` ('$', 'US$', 'HK $', '$ US', 'RM')."""
+    if i - 2 >= floor and (doc[i - 2].text.isupper() or doc[i - 2].text == "$"):
+        unit = units.currency_symbol(doc[i - 2].text + doc[i - 1].text)
+        if unit is not None:
+            return unit, i - 2
     if i - 1 >= floor:
         unit = units.currency_symbol(doc[i - 1].text)
         if unit is not None:
@@ -158,11 +173,12 @@ def date_spans(text: str) -> list[tuple[int, int]]:
 def _range_after(doc: Doc, stop: int, end: int, money: bool, skipped: list[tuple[int, int]]
                  ) -> tuple[float, Unit | None, float | None, int] | None:
     """The second half of a range after token ``stop`` ('to $1,000', '-15 percent'):
-    (its value, its unit, its scale, where it ends)."""
+    (its value, its own unit, its scale, where it ends)."""
     if stop >= end - 1 or doc[stop].lower_ not in RANGE_WORDS:
         return None
     k = stop + 1
-    if units.currency_symbol(doc[k].text) is not None:
+    sign = _currency_before(doc, k + 1, k) if k + 1 < end else None
+    if sign is not None:
         k, money = k + 1, True
     if k >= end or any(s <= doc[k].idx < e for s, e in skipped):
         return None
@@ -172,7 +188,46 @@ def _range_after(doc: Doc, stop: int, end: int, money: bool, skipped: list[tuple
     value, j = second
     unit = _unit_after(doc, j, end)
     scale = scale_word(doc[j - 1].text) if j - k > 1 else None
-    return value, unit[0] if unit else None, scale, unit[1] if unit else j
+    own = sign[0] if sign else unit[0] if unit else None
+    return value, own, scale, unit[1] if unit and not sign else j
+
+
+def _joins(first_unit: Unit | None, second_unit: Unit | None) -> bool:
+    """Can two numbers with these written units be the ends of one range? Not '9.4% to $84' (a
+    change and the new level), nor '8.15% to 3.65'."""
+    if first_unit is not None and second_unit is not None:
+        return first_unit == second_unit
+    return not (first_unit is units.PERCENT and second_unit is None)
+
+
+def _vague(doc: Doc, i: int, end: int) -> tuple[float, float, int] | None:
+    """'thousands of', 'tens of thousands of', 'dozens of': (low, high, first token after the
+    scale words); the range runs from the scale to ten times it."""
+    data = lexicon.load("units")
+    scales, multipliers = data["vague_scales"], data["vague_multipliers"]
+    word = doc[i].lower_
+    if i + 2 < end and word in multipliers and doc[i + 1].lower_ == "of" and doc[i + 2].lower_ in scales \
+            and doc[i + 2].lower_ != "dozens":
+        low = float(multipliers[word]) * float(scales[doc[i + 2].lower_])
+        return low, low * 10, i + 3
+    if i + 1 < end and word in scales and doc[i + 1].lower_ == "of":
+        low = float(scales[word])
+        return low, low * 10, i + 1
+    return None
+
+
+def _is_name(token: Token) -> bool:
+    """A number that is part of a name: 'the Big 12', 'iPhone 11', 'the 1949 Geneva Conventions'."""
+    return token.ent_type_ in NAME_ENTITIES
+
+
+def _negative(doc: Doc, i: int, floor: int) -> int | None:
+    """Where a negative number's sign starts: '-50.8', 'minus 40', 'minus-5'; None when positive."""
+    if doc[i].text.startswith(("-", "−")):
+        return i
+    if i - 1 >= floor and doc[i - 1].lower_ in ("minus", "minus-", "negative", "−"):
+        return i - 1
+    return None
 
 
 def _in_brackets(doc: Doc, i: int) -> bool:
@@ -193,54 +248,66 @@ def find_quantities(doc: Doc | Span, skip: Iterable[tuple[int, int]] | None = No
     i = floor
     while i < end:
         token = whole[i]
-        if any(s <= token.idx < e for s, e in skipped):
+        if any(s <= token.idx < e for s, e in skipped) or _in_brackets(whole, i):
             i += 1
             continue
-        vague = lexicon.load("units")["vague_scales"].get(token.lower_)
-        if vague is not None and i + 1 < end and whole[i + 1].lower_ == "of":
-            counted, head = _counted(whole, i, i + 1, end)
-            found.append(Quantity(i, i + 1, float(vague), float(vague), None, units.COUNT, "at_least", counted,
-                                  head, i))
+        vague = _vague(whole, i, end)
+        if vague is not None:
+            low, high, after = vague
+            counted, head = _counted(whole, i, after, end)
+            found.append(Quantity(i, after - 1 if whole[after - 1].lower_ == "of" else after, None, low, high,
+                                  units.COUNT, "approximate", counted, head, i))
+            i = after
+            continue
+        quantity = _quantity_at(whole, i, floor, end, skipped)
+        if quantity is None:
             i += 1
             continue
-        if _in_brackets(whole, i):
-            i += 1
-            continue
-        currency = _currency_before(whole, i, floor)
-        run = _number_run(whole, i, end, currency is not None)
-        if run is None:
-            i += 1
-            continue
-        first, j = run
-        if whole[i].lower_ == "one" and j == i + 1 and whole[i].dep_ != "nummod":
-            i += 1
-            continue
-        unit_after = _unit_after(whole, j, end)
-        unit = currency[0] if currency else unit_after[0] if unit_after else None
-        stop = unit_after[1] if unit_after and not (currency and unit_after[0].dimension != "money") else j
-        if _is_bare_year(whole, i, j, unit):
-            i = j
-            continue
-        start = currency[1] if currency else i
-        qualifier, qstart = _qualifier(whole, start, floor)
-        value: float | None = first
-        low: float | None = None
-        high: float | None = None
-        between = qstart == start and start - 1 >= floor and whole[start - 1].lower_ == "between"
-        second = _range_after(whole, stop, end, currency is not None, skipped)
-        if second is not None and (whole[stop].lower_ != "and" or between):
-            value2, unit2, scale, stop = second
-            unit = unit or unit2
-            if j - i == 1 and scale:
-                first *= scale
-            value, low, high = None, first, value2
-        unit = unit or units.COUNT
-        value, low, high = (None if v is None else v * unit.factor for v in (value, low, high))
-        if qualifier == "at_least" and value is not None:
-            low = value
-        elif qualifier == "at_most" and value is not None:
-            high = value
-        counted, head = _counted(whole, i, stop, end) if unit is units.COUNT else (None, None)
-        found.append(Quantity(start, stop, value, low, high, unit, qualifier, counted, head, i))
-        i = stop
-    return found
+        found.append(quantity)
+        i = max(quantity.end, i + 1)
+    return [q for q in found if q.unit is not YEARS_SPAN]
+
+
+YEARS_SPAN = Unit("years", "date")
+
+
+def _quantity_at(whole: Doc, i: int, floor: int, end: int, skipped: list[tuple[int, int]]) -> Quantity | None:
+    """The quantity whose number starts at token ``i``, if one does."""
+    currency = _currency_before(whole, i, floor)
+    run = _number_run(whole, i, end, currency is not None)
+    if run is None:
+        return None
+    first, j = run
+    if whole[i].lower_ == "one" and j == i + 1 and whole[i].dep_ != "nummod":
+        return None
+    unit_after = _unit_after(whole, j, end)
+    unit = currency[0] if currency else unit_after[0] if unit_after else None
+    stop = unit_after[1] if unit_after and not (currency and unit_after[0].dimension != "money") else j
+    if _is_bare_year(whole, i, j, unit) or (unit is None and _is_name(whole[i])):
+        return Quantity(i, j, None, None, None, YEARS_SPAN, "exact", None, None, i)
+    start = currency[1] if currency else i
+    sign = _negative(whole, i, floor)
+    if sign is not None:
+        first, start = -first, min(start, sign)
+    qualifier, qstart = _qualifier(whole, start, floor)
+    value: float | None = first
+    low: float | None = None
+    high: float | None = None
+    between = qstart == start and start - 1 >= floor and whole[start - 1].lower_ in ("between", "from")
+    second = _range_after(whole, stop, end, currency is not None, skipped)
+    if second is not None and (whole[stop].lower_ != "and" or between) and _joins(unit, second[1]):
+        value2, unit2, scale, stop = second
+        if unit is None and between and all(v == int(v) and 1000 <= v <= 2100 for v in (first, value2)):
+            return Quantity(i, stop, None, None, None, YEARS_SPAN, "exact", None, None, i)  # 'between 1600 and 1900'
+        unit = unit or unit2
+        if j - i == 1 and scale and first <= value2:
+            first *= scale
+        value, low, high = None, first, value2
+    unit = unit or units.COUNT
+    value, low, high = (None if v is None else v * unit.factor for v in (value, low, high))
+    if qualifier == "at_least" and value is not None:
+        low = value
+    elif qualifier == "at_most" and value is not None:
+        high = value
+    counted, head = _counted(whole, i, stop, end) if unit is units.COUNT else (None, None)
+    return Quantity(start, stop, value, low, high, unit, qualifier, counted, head, i)

@@ -1,0 +1,42 @@
+"""Our changes to spaCy's English tokenizer, made once when the pipeline is loaded.
+
+- footnote markers split from the word before them ("areas.[3"), see :mod:`factcheck.nlp.markers`;
+- units and scales written stuck to a number split off ("6kW", "4.3M", "1.38pc", "40min"): the
+  abbreviations are data (``attached`` in ``data/units.json``);
+- currency codes written stuck to a number split off ("USD10m", "RM23.50", "$US55,931"), and so
+  are "~" and "minus-" ("~45", "minus-5").
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.language import Language
+from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix_regex
+
+from factcheck import lexicon
+from factcheck.nlp.markers import COMPONENT, INFIXES
+
+CODES = ("USD", "US", "EUR", "GBP", "JPY", "AUD", "CAD", "HKD", "NZD", "RM", "Rs", "A", "C", "HK", "NZ", "S")
+
+
+def _alternation(words: list[str]) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+def configure(nlp: Language) -> None:
+    """Install the rules above on ``nlp``'s tokenizer and the marker component before its parser."""
+    attached = list(lexicon.load("units")["attached"])
+    suffixes = [rf"(?<=[0-9])(?:{_alternation(attached)})$", *list(nlp.Defaults.suffixes or ())]
+    prefixes = [*list(nlp.Defaults.prefixes or ()), rf"(?:{_alternation(list(CODES))})\$?(?=[0-9])",
+                r"\$(?:US|A)(?=[0-9])", r"[~≈](?=[0-9])", r"minus-(?=[0-9])"]
+    infixes = [*list(nlp.Defaults.infixes or ()), *INFIXES]
+    tokenizer = nlp.tokenizer
+    tokenizer.suffix_search = compile_suffix_regex(suffixes).search  # type: ignore[union-attr]
+    tokenizer.prefix_search = compile_prefix_regex(prefixes).search  # type: ignore[union-attr]
+    tokenizer.infix_finditer = compile_infix_regex(infixes).finditer  # type: ignore[union-attr]
+    if COMPONENT not in nlp.pipe_names:
+        if "parser" in nlp.pipe_names:
+            nlp.add_pipe(COMPONENT, before="parser")
+        else:
+            nlp.add_pipe(COMPONENT, first=True)
