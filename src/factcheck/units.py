@@ -67,10 +67,11 @@ def from_pint(name: str) -> Unit:
 
 def _named(pint_unit: str) -> str:
     """pint's name of a unit in words: 'kilometer ** 2' -> 'square kilometer', 'mile / hour' ->
-    'mile per hour', 'degree_Celsius' -> 'degree celsius'."""
+    'mile per hour', 'degree_Celsius' -> 'degree celsius'; metre and litre spelt the international way."""
     words = []
     for part in pint_unit.split(" / "):
-        part = part.replace("_", " ").replace("metric ton", "tonne").casefold()
+        part = part.replace("_", " ").replace(" * ", "-").replace("metric ton", "tonne").casefold()
+        part = part.replace("meter", "metre").replace("liter", "litre")
         if part.endswith(" ** 2"):
             part = "square " + part[:-5]
         elif part.endswith(" ** 3"):
@@ -81,12 +82,26 @@ def _named(pint_unit: str) -> str:
 
 def currency(code: str) -> Unit:
     """Money in the currency ``code`` (an ISO 4217 code)."""
-    return Unit(code, "money")
+    return Unit(code, "money", written=lexicon.load("units")["currency_names"].get(code, code))
+
+
+def per(unit: Unit, noun: str) -> Unit:
+    """A rate: money (or another unit) per something ('$10 per gram', '$3,500 a month')."""
+    return Unit(f"{unit.name}_per_{noun.replace(' ', '_')}", f"{unit.dimension}_rate", unit.factor,
+                f"{unit.as_written} per {noun}", unit.written_scale)
 
 
 def lookup(words: str) -> Unit | None:
-    """The unit written as ``words`` ('hectares', 'sq km', 'per cent', 'dollars'), if known."""
-    target = lexicon.load("units")["units"].get(" ".join(words.casefold().split()))
+    """The unit written as ``words`` ('hectares', 'sq km', 'per cent', 'dollars'), if known.
+    Abbreviations whose case matters ('nm', 'Nm', 'g') match only as written."""
+    data = lexicon.load("units")
+    words = " ".join(words.split())
+    exact = data["case_sensitive"].get(words)
+    if exact is not None:
+        return from_pint(exact)
+    if words.casefold() in _case_folded():
+        return None
+    target = data["units"].get(words.casefold())
     if target is None:
         return None
     if target == "percent":
@@ -94,6 +109,11 @@ def lookup(words: str) -> Unit | None:
     if target.isupper():
         return currency(target)
     return from_pint(target)
+
+
+@cache
+def _case_folded() -> frozenset[str]:
+    return frozenset(key.casefold() for key in lexicon.load("units")["case_sensitive"])
 
 
 def currency_symbol(text: str) -> Unit | None:

@@ -26,6 +26,7 @@ from factcheck.units import Unit
 
 RANGE_WORDS = {"to", "-", "–", "—", "through", "and", "or"}
 SMALL_SCALES = {"m", "b"}  # scales only after a currency sign ('$5m'); else 'm' is a metre
+TIME_NOUNS = {"year", "month", "week", "day", "hour", "night"}
 NAME_ENTITIES = {"ORG", "PRODUCT", "WORK_OF_ART", "LAW", "EVENT", "FAC", "PERSON", "GPE", "NORP", "LOC"}
 
 
@@ -53,8 +54,22 @@ class Quantity:
             return None if value is None else float(f"{self.unit.in_written(value):.12g}")
 
         return {"text": self.span(doc).text, "value": written(self.value), "low": written(self.low),
-                "high": written(self.high), "unit": self.unit.as_written, "counted": self.counted,
+                "high": written(self.high), "unit": self.unit.as_written, "counted": self.counted_lemma(doc),
                 "qualifier": self.qualifier}
+
+    def counted_lemma(self, doc: Doc) -> str | None:
+        """What a count counts, in its dictionary form without articles or participles:
+        'seven European countries' -> 'european country', 'one of the best speakers' -> 'good speaker'."""
+        if self.counted_token is None:
+            return None
+        words = []
+        for token in doc[self.end:self.counted_token + 1]:
+            function_word = token.pos_ in ("DET", "PRON", "ADP", "PUNCT", "NUM") and token.text != "-"
+            if function_word or token.tag_ in ("VBN", "VBG"):
+                continue
+            word = token.lemma_ if token.i == self.counted_token or token.pos_ == "ADJ" else token.text
+            words.append(word.casefold() + token.whitespace_)
+        return "".join(words).strip() or None
 
 
 @cache
@@ -112,11 +127,23 @@ def _unit_after(doc: Doc, j: int, end: int) -> tuple[Unit, int] | None:
     k = j + 1 if j < end and doc[j].text in ("-", "–") else j
     for size in _unit_phrases():
         if k + size <= end:
-            unit = units.lookup(" ".join(t.text for t in doc[k:k + size]))
+            unit = units.lookup(doc[k:k + size].text)
             if unit is not None:
-                if k > j and unit.dimension != "duration":
-                    continue
                 return unit, k + size
+    return None
+
+
+def _rate(doc: Doc, unit: Unit, stop: int, end: int) -> tuple[Unit, int] | None:
+    """'$10 per gram', '$3,500 a month', '$58.24 per barrel': money given per something."""
+    if stop + 1 >= end or doc[stop].lower_ not in ("per", "a", "an", "each"):
+        return None
+    nouns = lexicon.words("units", "rate_nouns")
+    for size in (2, 1):
+        if stop + 1 + size <= end:
+            span = doc[stop + 1:stop + 1 + size]
+            words = " ".join(t.lemma_.casefold() if t is span[-1] else t.lower_ for t in span)
+            if words in nouns and (doc[stop].lower_ in ("per", "each") or span[-1].lemma_ in TIME_NOUNS):
+                return units.per(unit, words), stop + 1 + size
     return None
 
 
@@ -216,9 +243,21 @@ def _vague(doc: Doc, i: int, end: int) -> tuple[float, float, int] | None:
     return None
 
 
-def _is_name(token: Token) -> bool:
-    """A number that is part of a name: 'the Big 12', 'iPhone 11', 'the 1949 Geneva Conventions'."""
-    return token.ent_type_ in NAME_ENTITIES
+def _is_name(doc: Doc, i: int, j: int, floor: int) -> bool:
+    """A bare number that names or labels rather than counts: inside a named entity ('the 1949
+    Geneva Conventions'), after a proper noun ('the Big 12', 'S&P 500', 'iPhone 11'), after a
+    label word ('category 4', 'Unit 3'), or before a singular proper noun ('787 Dreamliner',
+    '575 Wilbraham Road')."""
+    if doc[i].ent_type_ in NAME_ENTITIES:
+        return True
+    before = doc[i - 1] if i - 1 >= floor else None
+    if before is not None and before.lower_ in lexicon.words("units", "label_words"):
+        return True
+    nxt = doc[j] if j < len(doc) else None
+    if before is not None and before.pos_ == "PROPN" and not before.is_sent_start and doc[i].text[0].isdigit() \
+            and (nxt is None or nxt.is_punct or nxt.pos_ not in ("NOUN", "ADJ")):
+        return True
+    return nxt is not None and nxt.tag_ == "NNP" and nxt.head.i != i and doc[i].dep_ != "nummod"
 
 
 def _negative(doc: Doc, i: int, floor: int) -> int | None:
@@ -278,12 +317,13 @@ def _quantity_at(whole: Doc, i: int, floor: int, end: int, skipped: list[tuple[i
     if run is None:
         return None
     first, j = run
-    if whole[i].lower_ == "one" and j == i + 1 and whole[i].dep_ != "nummod":
+    partitive = j < end and whole[j].lower_ == "of"  # 'one of the best speakers'
+    if whole[i].lower_ == "one" and j == i + 1 and whole[i].dep_ != "nummod" and not partitive:
         return None
     unit_after = _unit_after(whole, j, end)
     unit = currency[0] if currency else unit_after[0] if unit_after else None
     stop = unit_after[1] if unit_after and not (currency and unit_after[0].dimension != "money") else j
-    if _is_bare_year(whole, i, j, unit) or (unit is None and _is_name(whole[i])):
+    if _is_bare_year(whole, i, j, unit) or (unit is None and _is_name(whole, i, j, floor)):
         return Quantity(i, j, None, None, None, YEARS_SPAN, "exact", None, None, i)
     start = currency[1] if currency else i
     sign = _negative(whole, i, floor)
@@ -300,10 +340,13 @@ def _quantity_at(whole: Doc, i: int, floor: int, end: int, skipped: list[tuple[i
         if unit is None and between and all(v == int(v) and 1000 <= v <= 2100 for v in (first, value2)):
             return Quantity(i, stop, None, None, None, YEARS_SPAN, "exact", None, None, i)  # 'between 1600 and 1900'
         unit = unit or unit2
-        if j - i == 1 and scale and first <= value2:
+        if j - i == 1 and scale and first <= value2 / scale:
             first *= scale
         value, low, high = None, first, value2
     unit = unit or units.COUNT
+    rate = _rate(whole, unit, stop, end) if unit.dimension == "money" else None
+    if rate is not None:
+        unit, stop = rate
     value, low, high = (None if v is None else v * unit.factor for v in (value, low, high))
     if qualifier == "at_least" and value is not None:
         low = value
