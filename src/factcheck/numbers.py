@@ -12,6 +12,20 @@ import re
 from factcheck import lexicon
 
 DIGITS = re.compile(r"^[+-]?(?:(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|\.\d+)$")
+FRACTION = re.compile(r"^(\d+)[/⁄](\d+)$")
+SCIENTIFIC = re.compile(r"^(\d+(?:\.\d+)?)[×x*]10(?:\^|\*\*)?([−-]?\d+)$")
+
+
+def written_number(text: str) -> float | None:
+    """One token that is a number on its own: digits ('4,812.5', '-3'), a fraction ('1/16') or
+    scientific notation ('6.02×10^23')."""
+    if DIGITS.match(text):
+        return float(text.replace(",", ""))
+    if m := FRACTION.match(text):
+        return int(m[1]) / int(m[2]) if int(m[2]) else None
+    if m := SCIENTIFIC.match(text):
+        return float(m[1]) * 10.0 ** int(m[2].replace("−", "-"))
+    return None
 
 
 def number_word(word: str) -> float | None:
@@ -21,8 +35,8 @@ def number_word(word: str) -> float | None:
 
 
 def scale_word(word: str) -> float | None:
-    """The factor of a scale word ('million' -> 1e6, 'bn' -> 1e9), or None."""
-    value = lexicon.load("units")["scales"].get(word.casefold())
+    """The factor of a scale word ('million' -> 1e6, 'bn' -> 1e9, 'm.' at a sentence end), or None."""
+    value = lexicon.load("units")["scales"].get(word.casefold().rstrip(".") or word)
     return float(value) if value is not None else None
 
 
@@ -41,10 +55,10 @@ def parse_number(text: str) -> float | None:
     fraction_pending = False
     for i, word in enumerate(words):
         low = word.casefold()
-        if DIGITS.match(word):
+        if (digits := written_number(word)) is not None:
             if current is not None:
                 return None
-            current = float(word.replace(",", ""))
+            current = abs(digits)
         elif low == "and" and current is not None and i + 1 < len(words):
             fraction_pending = words[i + 1].casefold() in ("a", "one")
         elif low == "a" and (fraction_pending or i == 0):

@@ -37,6 +37,7 @@ class Unit:
 
 COUNT = Unit("count", "count")
 PERCENT = Unit("percent", "share")
+FRACTION = Unit("percent", "share", 100.0, "fraction")  # 'two-thirds': stored as a percent
 
 
 @cache

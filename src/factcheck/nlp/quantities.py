@@ -21,7 +21,7 @@ from spacy.tokens import Doc, Span, Token
 
 from factcheck import lexicon, units
 from factcheck.dates import month_alternation
-from factcheck.numbers import DIGITS, number_word, parse_number, scale_word
+from factcheck.numbers import DIGITS, number_word, parse_number, scale_word, written_number
 from factcheck.units import Unit
 
 RANGE_WORDS = {"to", "-", "–", "—", "through", "and", "or"}
@@ -90,8 +90,24 @@ def _qualifier(doc: Doc, start: int, floor: int) -> tuple[str, int]:
 
 
 def _is_number_token(token: Token) -> bool:
-    return bool(DIGITS.match(token.text)) or (number_word(token.text) is not None and token.tag_ == "CD"
-                                              and token.lower_ not in ("half", "quarter"))
+    return written_number(token.text) is not None or (number_word(token.text) is not None and token.tag_ == "CD"
+                                                      and token.lower_ not in ("half", "quarter"))
+
+
+def _fraction(doc: Doc, i: int, end: int) -> tuple[float, int] | None:
+    """'two-thirds', 'a third of', 'one quarter', 'half of': (the fraction, first token after it)."""
+    denominators = lexicon.load("units")["fractions"]
+    word = doc[i].lower_
+    if word in ("half", "halves") and i + 1 < end and doc[i + 1].lower_ == "of":
+        return 0.5, i + 1
+    numerator = 1.0 if word in ("a", "an", "one") else number_word(word)
+    if numerator is None or numerator != int(numerator):
+        return None
+    k = i + 2 if i + 2 < end and doc[i + 1].text in ("-", "–") else i + 1
+    followed_by_of = k + 1 < end and doc[k + 1].lower_ == "of"
+    if k < end and doc[k].lower_ in denominators and (word not in ("a", "an") or followed_by_of):
+        return numerator / float(denominators[doc[k].lower_]), k + 1
+    return None
 
 
 def _number_run(doc: Doc, i: int, end: int, currency: bool) -> tuple[float, int] | None:
@@ -251,10 +267,17 @@ def _is_name(doc: Doc, i: int, j: int, floor: int) -> bool:
     if doc[i].ent_type_ in NAME_ENTITIES:
         return True
     before = doc[i - 1] if i - 1 >= floor else None
+    nxt = doc[j] if j < len(doc) else None
+    if before is not None and before.text == "," and i - 2 >= floor and doc[i - 2].ent_type_ == "PERSON" \
+            and nxt is not None and nxt.text == ",":
+        return True  # 'Senard, 65, now faces': an age in apposition
+    street = lexicon.words("units", "street_words")
+    if any(t.lower_.rstrip(".") in street for t in doc[j:j + 4]) and all(t.pos_ == "PROPN" for t in doc[j:j + 1]):
+        return True  # '575 Wilbraham Road', '9 E 71st St': an address
     if before is not None and before.lower_ in lexicon.words("units", "label_words"):
         return True
-    nxt = doc[j] if j < len(doc) else None
-    if before is not None and before.pos_ == "PROPN" and not before.is_sent_start and doc[i].text[0].isdigit() \
+    digits = doc[i].text.lstrip("-")[:1].isdigit()
+    if before is not None and before.pos_ == "PROPN" and not before.is_sent_start and digits \
             and (nxt is None or nxt.is_punct or nxt.pos_ not in ("NOUN", "ADJ")):
         return True
     return nxt is not None and nxt.tag_ == "NNP" and nxt.head.i != i and doc[i].dep_ != "nummod"
@@ -289,6 +312,13 @@ def find_quantities(doc: Doc | Span, skip: Iterable[tuple[int, int]] | None = No
         token = whole[i]
         if any(s <= token.idx < e for s, e in skipped) or _in_brackets(whole, i):
             i += 1
+            continue
+        fraction = _fraction(whole, i, end)
+        if fraction is not None:
+            value, after = fraction
+            counted, head = _counted(whole, i, after, end)
+            found.append(Quantity(i, after, value * 100, None, None, units.FRACTION, "exact", counted, head, i))
+            i = after
             continue
         vague = _vague(whole, i, end)
         if vague is not None:
@@ -333,12 +363,16 @@ def _quantity_at(whole: Doc, i: int, floor: int, end: int, skipped: list[tuple[i
     value: float | None = first
     low: float | None = None
     high: float | None = None
-    between = qstart == start and start - 1 >= floor and whole[start - 1].lower_ in ("between", "from")
+    before = whole[qstart - 1].lower_ if qstart - 1 >= floor else ""
+    between = qstart == start and before in ("between", "from")
     second = _range_after(whole, stop, end, currency is not None, skipped)
-    if second is not None and (whole[stop].lower_ != "and" or between) and _joins(unit, second[1]):
+    if second is not None and (whole[stop].lower_ != "and" or between) and _joins(unit, second[1]) \
+            and before != "by":  # 'increased by $43.6 billion to $419.2 billion': a change and a level
         value2, unit2, scale, stop = second
         if unit is None and between and all(v == int(v) and 1000 <= v <= 2100 for v in (first, value2)):
             return Quantity(i, stop, None, None, None, YEARS_SPAN, "exact", None, None, i)  # 'between 1600 and 1900'
+        if unit is None and unit2 is None and first == value2 and whole[stop - 2].text in ("-", "–"):
+            return Quantity(i, stop, None, None, None, YEARS_SPAN, "exact", None, None, i)  # a score, '89-89'
         unit = unit or unit2
         if j - i == 1 and scale and first <= value2 / scale:
             first *= scale
