@@ -26,6 +26,7 @@ from factcheck.units import Unit
 
 RANGE_WORDS = {"to", "-", "–", "—", "through", "and", "or"}
 SMALL_SCALES = {"m", "b"}  # scales only after a currency sign ('$5m'); else 'm' is a metre
+MANTISSA = re.compile(r"^\d+(?:\.\d+)?[×x]10$")
 TIME_NOUNS = {"year", "month", "week", "day", "hour", "night"}
 NAME_ENTITIES = {"ORG", "PRODUCT", "WORK_OF_ART", "LAW", "EVENT", "FAC", "PERSON", "GPE", "NORP", "LOC"}
 
@@ -90,8 +91,9 @@ def _qualifier(doc: Doc, start: int, floor: int) -> tuple[str, int]:
 
 
 def _is_number_token(token: Token) -> bool:
-    return written_number(token.text) is not None or (number_word(token.text) is not None and token.tag_ == "CD"
-                                                      and token.lower_ not in ("half", "quarter"))
+    if written_number(token.text) is not None or MANTISSA.match(token.text):
+        return True
+    return number_word(token.text) is not None and token.tag_ == "CD" and token.lower_ not in ("half", "quarter")
 
 
 def _fraction(doc: Doc, i: int, end: int) -> tuple[float, int] | None:
@@ -129,6 +131,9 @@ def _number_run(doc: Doc, i: int, end: int, currency: bool) -> tuple[float, int]
             j += 3
         else:
             break
+    if j == i + 1 and j + 1 < end and doc[j].text == "^" and MANTISSA.match(doc[i].text) and doc[j + 1].is_digit:
+        value = written_number(doc[i].text + "^" + doc[j + 1].text)  # '6.02x10', '^', '23'
+        return None if value is None else (value, j + 2)
     value = parse_number(" ".join(t.text for t in doc[i:j]))
     return None if value is None else (value, j)
 
@@ -158,7 +163,7 @@ def _rate(doc: Doc, unit: Unit, stop: int, end: int) -> tuple[Unit, int] | None:
         if stop + 1 + size <= end:
             span = doc[stop + 1:stop + 1 + size]
             words = " ".join(t.lemma_.casefold() if t is span[-1] else t.lower_ for t in span)
-            if words in nouns and (doc[stop].lower_ in ("per", "each") or span[-1].lemma_ in TIME_NOUNS):
+            if words in nouns:
                 return units.per(unit, words), stop + 1 + size
     return None
 
@@ -268,9 +273,12 @@ def _is_name(doc: Doc, i: int, j: int, floor: int) -> bool:
         return True
     before = doc[i - 1] if i - 1 >= floor else None
     nxt = doc[j] if j < len(doc) else None
-    if before is not None and before.text == "," and i - 2 >= floor and doc[i - 2].ent_type_ == "PERSON" \
+    if before is not None and before.text == "," and i - 2 >= floor and doc[i - 2].pos_ == "PROPN" \
             and nxt is not None and nxt.text == ",":
         return True  # 'Senard, 65, now faces': an age in apposition
+    if nxt is not None and doc[i].whitespace_ == "" and nxt.is_alpha and units.lookup(nxt.text) is None \
+            and scale_word(nxt.text) is None:
+        return True  # '5G', '3D': a number glued to letters that are no unit
     street = lexicon.words("units", "street_words")
     if any(t.lower_.rstrip(".") in street for t in doc[j:j + 4]) and all(t.pos_ == "PROPN" for t in doc[j:j + 1]):
         return True  # '575 Wilbraham Road', '9 E 71st St': an address
@@ -317,7 +325,8 @@ def find_quantities(doc: Doc | Span, skip: Iterable[tuple[int, int]] | None = No
         if fraction is not None:
             value, after = fraction
             counted, head = _counted(whole, i, after, end)
-            found.append(Quantity(i, after, value * 100, None, None, units.FRACTION, "exact", counted, head, i))
+            qualifier = _qualifier(whole, i, floor)[0]
+            found.append(Quantity(i, after, value * 100, None, None, units.FRACTION, qualifier, counted, head, i))
             i = after
             continue
         vague = _vague(whole, i, end)
