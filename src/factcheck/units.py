@@ -45,7 +45,9 @@ def registry() -> Any:
     """pint's unit registry, built once per process (it takes a few hundred milliseconds)."""
     import pint
 
-    return pint.UnitRegistry()
+    ureg: Any = pint.UnitRegistry()
+    ureg.define("basis_point = 0.0001")
+    return ureg
 
 
 @cache

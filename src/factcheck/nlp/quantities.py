@@ -28,6 +28,7 @@ RANGE_WORDS = {"to", "-", "–", "—", "through", "and", "or"}
 SMALL_SCALES = {"m", "b"}  # scales only after a currency sign ('$5m'); else 'm' is a metre
 MANTISSA = re.compile(r"^\d+(?:\.\d+)?[×x]10$")
 TIME_NOUNS = {"year", "month", "week", "day", "hour", "night"}
+RELATIVE_WORDS = {"last", "next", "this", "previous", "coming", "past"}
 NAME_ENTITIES = {"ORG", "PRODUCT", "WORK_OF_ART", "LAW", "EVENT", "FAC", "PERSON", "GPE", "NORP", "LOC"}
 
 
@@ -70,7 +71,7 @@ class Quantity:
                 continue
             word = token.lemma_ if token.i == self.counted_token or token.pos_ == "ADJ" else token.text
             words.append(word.casefold() + token.whitespace_)
-        return "".join(words).strip() or None
+        return "".join(words).strip(" -") or None
 
 
 @cache
@@ -163,7 +164,8 @@ def _rate(doc: Doc, unit: Unit, stop: int, end: int) -> tuple[Unit, int] | None:
         if stop + 1 + size <= end:
             span = doc[stop + 1:stop + 1 + size]
             words = " ".join(t.lemma_.casefold() if t is span[-1] else t.lower_ for t in span)
-            if words in nouns:
+            later = stop + 1 + size < end and doc[stop + 1 + size].lower_ in ("earlier", "ago", "later", "before")
+            if words in nouns and not later:  # not '$6.78 billion a year earlier'
                 return units.per(unit, words), stop + 1 + size
     return None
 
@@ -188,6 +190,8 @@ def _counted(doc: Doc, first: int, after: int, end: int) -> tuple[str | None, in
                   if t.i >= after and t.pos_ in ("NOUN", "PROPN") and t.i < end]
     if candidates:
         head = min(candidates, key=lambda t: t.i)
+        if head.lemma_ in TIME_NOUNS and any(t.lower_ in RELATIVE_WORDS for t in doc[after:head.i]):
+            return None, None  # '2.1 last year': a time, not what is counted
         return doc[after:head.i + 1].text, head.i
     if after + 1 < end and doc[after].lower_ == "of":
         noun = next((t for t in doc[after + 1:end] if t.pos_ in ("NOUN", "PROPN")), None)
