@@ -17,7 +17,8 @@ from spacy.tokens import Doc, Span, Token
 from factcheck.models import Acronym, Article, ArticleInfo, Citation, Claim, ClaimsFile
 from factcheck.nlp import periods
 from factcheck.nlp.acronyms import find_definitions
-from factcheck.nlp.quantities import Quantity, date_spans, find_quantities
+from factcheck.nlp.components import quantities
+from factcheck.nlp.quantities import Quantity
 from factcheck.numbers import number_word
 
 PLACE_LABELS = ("GPE", "LOC")
@@ -142,7 +143,7 @@ def _keep(doc: Doc, q: Quantity) -> bool:
 
 def extract_claims(article: Article, doc: Doc) -> list[Claim]:
     """The claims of an article whose body was parsed into ``doc``."""
-    skip = [(m.start, m.end) for m in article.markers] + date_spans(article.body)
+    found = quantities(doc)
     sentences = list(doc.sents)
     paragraphs = _paragraphs(article.body)
     claims: list[Claim] = []
@@ -160,13 +161,14 @@ def extract_claims(article: Article, doc: Doc) -> list[Claim]:
             dated.append(period)
         elif period is None:
             period = since.get(para)
-        quantities = [q for q in _borrow_counted(find_quantities(sent, skip)) if _keep(doc, q)]
-        if not quantities:
+        in_sentence = [q for q in found if sent.start <= q.start < sent.end]
+        claims_here = [q for q in _borrow_counted(in_sentence) if _keep(doc, q)]
+        if not claims_here:
             continue
         next_sent = sentences[index + 1] if index + 1 < len(sentences) else None
         citation = _citation(article, sent, next_sent, p_end)
         as_of, source = _as_of(article, text, article.body[p_start:p_end], period, citation)
-        for q in quantities:
+        for q in claims_here:
             measured, subject, predicate, place = _frame(doc, sent, q)
             span = doc[q.start:q.end]
             claims.append(Claim(

@@ -153,10 +153,10 @@ def read_texts(path: Path) -> list[str]:
 def quantity_lines(path: Path, model: str | None) -> Iterator[str]:
     """One JSON line per text of ``path``: the text and its quantities (the quantity layer alone)."""
     from factcheck.nlp import load_model
-    from factcheck.nlp.quantities import find_quantities
+    from factcheck.nlp.components import quantities
 
     texts = read_texts(path)
     nlp = load_model(model)
     for text, doc in zip(texts, nlp.pipe(texts), strict=True):
-        found = [q.record(doc) for q in find_quantities(doc)]
+        found = [q.record(doc) for q in quantities(doc)]
         yield json.dumps({"text": text, "quantities": found}, ensure_ascii=False)

@@ -1,0 +1,44 @@
+"""Our spaCy components, added to the English pipeline when it is loaded.
+
+``factcheck_quantities`` runs last (it reads the parse, the lemmas and the entities) and sets
+``doc._.quantities``: the :class:`~factcheck.nlp.quantities.Quantity` objects of each sentence,
+in order. Extraction and the quantity layer both read it, so a document is searched once.
+"""
+
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from factcheck.nlp.quantities import Quantity, date_spans, find_quantities
+
+QUANTITIES = "factcheck_quantities"
+
+if not Doc.has_extension("quantities"):
+    Doc.set_extension("quantities", default=None)
+
+
+class QuantityFinder:
+    """Finds the quantities of each sentence and stores them on the Doc."""
+
+    def __call__(self, doc: Doc) -> Doc:
+        return self.set_annotations(doc, self.match(doc))
+
+    def match(self, doc: Doc) -> list[Quantity]:
+        skip = date_spans(doc.text)
+        return [q for sent in doc.sents for q in find_quantities(sent, skip)]
+
+    def set_annotations(self, doc: Doc, found: list[Quantity]) -> Doc:
+        doc._.quantities = found
+        return doc
+
+
+@Language.factory(QUANTITIES, assigns=["doc._.quantities"], requires=["token.dep", "token.lemma", "doc.ents"])
+def make_quantity_finder(nlp: Language, name: str) -> QuantityFinder:
+    return QuantityFinder()
+
+
+def quantities(doc: Doc) -> list[Quantity]:
+    """The quantities the component found in ``doc`` (found now if it did not run)."""
+    found = doc._.quantities
+    return list(found) if found is not None else QuantityFinder().match(doc)
