@@ -61,6 +61,8 @@ def from_pint(name: str) -> Unit:
     written = _named(re.sub(r"^[\d.]+\s*\*\s*", "", name))
     if dimension is None:  # a unit no canonical covers ('gigabyte', 'decibel'): kept as it is
         return Unit(written.replace(" ", "_"), written, 1.0, written, float(quantity.magnitude))
+    if dimension == "temperature":  # offset scales convert by more than a factor: kept as written
+        return Unit(written.removeprefix("degree "), dimension, 1.0, written, 1.0)
     canonical = canonicals[dimension]
     factor = float(quantity.to(canonical).magnitude)
     stored = str(ureg.Unit(canonical)).replace("metric_ton", "tonne").replace("degree_Celsius", "celsius")

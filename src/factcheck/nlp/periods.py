@@ -8,6 +8,8 @@ article's publication.
 
 from __future__ import annotations
 
+import calendar
+import datetime as dt
 import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
@@ -15,6 +17,7 @@ from functools import cache, lru_cache
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from factcheck.dates import find_dates, iso, month_alternation, month_names
+from factcheck.numbers import number_word
 
 YEAR = r"(?:1[89]\d\d|20\d\d)"
 
@@ -63,7 +66,51 @@ def _dated(text: str, published: str) -> tuple[tuple[int, int, str], ...]:
     for m in re.finditer(rf"(?<![\d,.$])\b{YEAR}\b(?![\d,.%]\d|\s*(?:%|percent|hectares|people))", text):
         if not any(s <= m.start() < e for s, e in taken):
             found.append((m.start(), m.end(), m[0]))
+            taken.append((m.start(), m.end()))
+    found += [r for r in relative_dates(text, published) if not any(s <= r[0] < e for s, e in taken)]
     return tuple(sorted(found))
+
+
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+RELATIVE = re.compile(r"\b(?:(?P<which>last|this|next|earlier this|later this) (?P<unit>year|month|week)"
+                      r"|(?P<day>yesterday)"
+                      r"|(?:on |last )(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+                      rf"|(?:in|since|by|until|through|as of) (?P<month>{'|'.join(calendar.month_name[1:])})"
+                      r"(?!\s*\d|,?\s*\d{4}))\b", re.IGNORECASE)
+
+
+def relative_dates(text: str, published: str) -> list[tuple[int, int, str]]:
+    """'last year', 'earlier this month', 'on Tuesday', 'yesterday', 'in August' (no year), read
+    against the publication date, at the precision it supports. ('Today' is the publication date,
+    which is already the last resort; a cited source's date says more.)"""
+    year = int(published[:4])
+    month = int(published[5:7]) if len(published) >= 7 else None
+    day = dt.date.fromisoformat(published) if len(published) == 10 else None
+    found = []
+    for m in RELATIVE.finditer(text):
+        value: str | None = None
+        if m["unit"]:
+            which, unit = m["which"].casefold(), m["unit"].casefold()
+            shift = {"last": -1, "next": 1}.get(which, 0)
+            if unit == "year":
+                value = str(year + shift)
+            elif unit == "month" and month is not None:
+                y, mo = divmod(year * 12 + month - 1 + shift, 12)
+                value = f"{y:04d}-{mo + 1:02d}"
+            elif unit == "week" and day is not None:
+                value = (day + dt.timedelta(weeks=shift)).isoformat()
+        elif m["day"] and day is not None:
+            value = (day - dt.timedelta(days=1)).isoformat()
+        elif m["weekday"] and day is not None:
+            back = (day.weekday() - WEEKDAYS.index(m["weekday"].casefold())) % 7
+            value = (day - dt.timedelta(days=back or (7 if m[0].casefold().startswith("last") else 0))).isoformat()
+        elif m["month"]:
+            number = list(calendar.month_name).index(m["month"].capitalize())
+            value = f"{year if month is None or number <= month else year - 1:04d}-{number:02d}"
+        if value:
+            start = m.start("month") if m["month"] else m.start()
+            found.append((start, m.end(), value))
+    return found
 
 
 def period(text: str, published: str) -> Period | None:
@@ -72,10 +119,27 @@ def period(text: str, published: str) -> Period | None:
     found = _period_with_spans(text, published)
     if found:
         return found[0]
+    past = PAST.search(text)
+    if past:
+        count = 1 if not past["n"] else int(past["n"]) if past["n"].isdigit() else number_word(past["n"])
+        years = (count or 1) * (10 if past["unit"].casefold().startswith("decade") else 1)
+        if past["unit"].casefold().startswith("month"):
+            return Period(_months_back(published, int(count or 1)), None, past[0])
+        return Period(str(int(published[:4]) - int(years)), None, past[0])
     m = re.search(r"\bsince\s+(?:the\s+)?(?P<event>[^,;:.()\[\]]{3,80})", text, re.IGNORECASE)
     if m is None or not _event_words(m["event"]):
         return None
     return Period(None, None, re.sub(r"\s+", " ", m[0]).strip())
+
+
+PAST = re.compile(r"\b(?:over|in|during|for) the (?:past|last) (?:(?P<n>\d+|[a-z]+) )?"
+                  r"(?P<unit>years?|decades?|months?)\b", re.IGNORECASE)
+
+
+def _months_back(published: str, months: int) -> str:
+    year, month = int(published[:4]), int(published[5:7]) if len(published) >= 7 else 1
+    y, mo = divmod(year * 12 + month - 1 - months, 12)
+    return f"{y:04d}-{mo + 1:02d}"
 
 
 def _period_with_spans(text: str, published: str) -> tuple[Period, list[tuple[int, int]]] | None:
@@ -114,7 +178,8 @@ def as_of(text: str, published: str, *, explicit_only: bool = False) -> str | No
     found = _period_with_spans(text, published)
     in_period = found[1] if found else []
     dates = [d for d in _dated(text, published) if d[:2] not in in_period]
-    for m in re.finditer(r"\b(as of|as at|as on|by the end of|at the end of|by|until|till|through|in|on)\s+",
+    for m in re.finditer(r"\b(as of the end of|as of|as at|as on|by the end of|at the end of|until the end of|"
+                         r"till the end of|through the end of|by|until|till|through|in|on)\s+",
                          text, re.IGNORECASE):
         word = m[1].casefold()
         if explicit_only and word not in ("as of", "as at", "as on", "by the end of", "at the end of"):
@@ -122,4 +187,9 @@ def as_of(text: str, published: str, *, explicit_only: bool = False) -> str | No
         hit = next((d for d in dates if d[0] == m.end()), None)
         if hit and not re.search(r"\b(since|between|from)\s+$", text[max(0, m.start() - 12):m.start()], re.I):
             return hit[2]
+    if not explicit_only:
+        relative = [r for r in relative_dates(text, published) if r[:2] not in in_period
+                    and not re.search(r"\b(since|between|from)\s+$", text[max(0, r[0] - 12):r[0]], re.I)]
+        if relative:
+            return relative[0][2]
     return None

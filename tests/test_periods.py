@@ -1,0 +1,86 @@
+"""Periods and as-of dates, relative ones read against the publication date; units and their
+conversions as properties."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from importlib import resources
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from factcheck import units
+from factcheck.nlp import periods
+
+PUBLISHED = "2024-06-15"  # a Saturday
+
+
+@pytest.mark.parametrize(("sentence", "as_of"), [
+    ("Last year, floods killed 300 people.", "2023"),
+    ("This year the fund paid out $4 million.", "2024"),
+    ("Earlier this month, 40 homes burned.", "2024-06"),
+    ("Last month the agency cleared 900 hectares.", "2024-05"),
+    ("On Tuesday, police arrested 12 people.", "2024-06-11"),
+    ("Yesterday 5 people died.", "2024-06-14"),
+    ("In August, 300 jobs went.", "2023-08"),  # the latest August not after publication
+    ("In March, 300 jobs went.", "2024-03"),
+    ("In August 2022, 300 jobs went.", "2022-08"),
+    ("As of April 2025, 70 people had died.", "2025-04"),
+    ("Until the end of 2023, 5 people died.", "2023"),
+    ("Today, 147,988 hectares are classified as high-risk.", None),  # the publication date, the last resort
+])
+def test_periods_as_of_relative_dates_against_publication(sentence: str, as_of: str | None) -> None:
+    assert periods.as_of(sentence, PUBLISHED) == as_of
+
+
+@pytest.mark.parametrize(("sentence", "start", "end"), [
+    ("Over the past decade, 2,000 people died.", "2014", None),
+    ("In the last five years, 12 mines closed.", "2019", None),
+    ("Over the past 18 months, prices rose 5%.", "2022-12", None),
+    ("Since last year, 50 schools have shut.", "2023", None),
+    ("Since 2020, 361 people have been affected.", "2020", None),
+    ("Between March 31 and April 6, crews cleared 2,000 hectares.", "2024-03-31", "2024-04-06"),
+    ("Since the beginning of the war, 3,400 people have been harmed.", None, None),
+])
+def test_periods_found_and_dated(sentence: str, start: str | None, end: str | None) -> None:
+    found = periods.period(sentence, PUBLISHED)
+    assert found is not None
+    assert (found.start, found.end) == (start, end)
+
+
+def test_periods_undated_event_dated_from_an_earlier_one() -> None:
+    earlier = periods.period("Since the end of the Second War on November 10, 2020, crews cleared 9 km.", PUBLISHED)
+    undated = periods.period("A total of 392 people have been hurt since the end of the war.", PUBLISHED)
+    assert earlier is not None
+    assert undated is not None
+    assert periods.resolve(undated, [earlier]).start == "2020-11-10"
+    other = periods.period("Since the beginning of the war, 3,400 people were hurt.", PUBLISHED)
+    assert other is not None
+    assert periods.resolve(other, [earlier]).start is None
+
+
+UNIT_WORDS = sorted(json.loads(resources.files("factcheck.data").joinpath("units.json").read_text("utf-8"))["units"])
+
+
+@pytest.mark.parametrize("word", UNIT_WORDS)
+def test_units_every_listed_word_is_a_known_unit(word: str) -> None:
+    unit = units.lookup(word)
+    assert unit is not None
+    assert unit.factor > 0
+
+
+@given(st.sampled_from(UNIT_WORDS), st.floats(min_value=-1e12, max_value=1e12, allow_nan=False))
+def test_units_values_read_back_in_the_unit_as_written(word: str, value: float) -> None:
+    unit = units.lookup(word)
+    assert unit is not None
+    assert unit.in_written(value * unit.factor / unit.written_scale) == pytest.approx(value, rel=1e-9, abs=1e-9)
+
+
+@given(st.dates(min_value=dt.date(1990, 1, 1), max_value=dt.date(2040, 12, 31)))
+def test_periods_relative_dates_never_after_a_week_from_publication(day: dt.date) -> None:
+    for sentence in ("On Monday 3 died.", "Yesterday 3 died.", "Last year 3 died.", "In December 3 died."):
+        found = periods.as_of(sentence, day.isoformat())
+        assert found is not None
+        assert found <= day.isoformat()
