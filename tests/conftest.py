@@ -43,3 +43,15 @@ def snapshot(folder: Path) -> dict[str, bytes]:
     """Every file below ``folder`` with its bytes (but the lock file), to show that nothing changed."""
     return {str(p.relative_to(folder)): p.read_bytes() for p in sorted(folder.rglob("*"))
             if p.is_file() and p.name != ".factcheck.lock"}
+
+
+def assert_rows(got: list[tuple[object, ...]], expected: list[tuple[object, ...]], numbers: range) -> None:
+    """Golden rows match: the columns in ``numbers`` approximately (None only where None is
+    expected), the others exactly."""
+    assert len(got) == len(expected), got
+    for have, want in zip(got, expected, strict=True):
+        for column, (h, w) in enumerate(zip(have, want, strict=True)):
+            if column in numbers and w is not None:
+                assert h == pytest.approx(w), (have, want)
+            else:
+                assert h == w, (have, want)

@@ -14,7 +14,7 @@ from factcheck.cli import main
 from factcheck.corpus import Corpus, parse_article
 from factcheck.extract import extract
 from factcheck.nlp import model_label
-from tests.conftest import REPO
+from tests.conftest import REPO, assert_rows
 
 
 def claims_of(nlp: Language, body: str, published: str = "2024-06-15", notes: str = "") -> list:
@@ -54,14 +54,40 @@ GOLDEN = [
 @pytest.mark.parametrize(("sentence", "expected"), GOLDEN, ids=[g[0][:30] for g in GOLDEN])
 def test_extract_golden_sentences(nlp: Language, sentence: str, expected: list) -> None:
     got = [(c.text, c.value, c.low, c.high, c.unit, c.qualifier, c.measured) for c in claims_of(nlp, sentence)]
-    assert len(got) == len(expected)
-    for have, want in zip(got, expected, strict=True):
-        assert have[0] == want[0]
-        for h, w in zip(have[1:4], want[1:4], strict=True):
-            assert (h is None) == (w is None)
-            if w is not None:
-                assert h == pytest.approx(w)
-        assert have[4:] == want[4:]
+    assert_rows(got, expected, numbers=range(1, 4))
+
+
+FRAMES = [
+    # (sentence, [(text, measured, predicate, place, period_start, period_end, as_of, as_of_source)])
+    ("Floods in Pakistan have killed 1,700 people since mid-June, officials said on Tuesday.",
+     [("1,700", "people", "kill", "Pakistan", "2024-06", None, "2024-06-11", "sentence")]),
+    ("As of March 2024, the outbreak had infected 12,400 people in Kenya and killed 210.",
+     [("12,400", "people", "infect", "Kenya", None, None, "2024-03", "sentence"),
+      ("210", "people", "kill", "Kenya", None, None, "2024-03", "sentence")]),
+    ("Turnout reached 61.4% in the second round, the highest since 1995.",
+     [("61.4%", None, "reach", None, None, None, "2024-06-15", "published")]),
+    ("Over the past decade, the city has built 42 kilometres of bike lanes.",
+     [("42 kilometres", "bike lanes", "build", None, "2014", None, "2024-06-15", "published")]),
+    ("Last month, the charity delivered 3,000 tonnes of food.",
+     [("3,000 tonnes", "food", "deliver", None, None, None, "2024-05", "sentence")]),
+    ("Since 2019, rebels have displaced about 250,000 residents of Cabo Delgado.",
+     [("250,000", "residents", "displace", "Cabo Delgado", "2019", None, "2024-06-15", "published")]),
+    ("Between January and March, exports to China fell 7% to $2.3 billion.",
+     [("7%", None, "fall", "China", "2024-01", "2024-03", "2024-03", "sentence"),
+      ("$2.3 billion", None, "fall", "China", "2024-01", "2024-03", "2024-03", "sentence")]),
+    ("Including the latest casualties, a total of 392 people have been killed or injured.",
+     [("392", "people", "kill or injure", None, None, None, "2024-06-15", "published")]),
+    ("During the 30-year occupation, about 1.2 million people fled.",
+     [("30-year", "occupation", None, None, None, None, "2024-06-15", "published"),
+      ("1.2 million", "people", "flee", None, None, None, "2024-06-15", "published")]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), FRAMES, ids=[f[0][:30] for f in FRAMES])
+def test_extract_frames_periods_and_as_of(nlp: Language, sentence: str, expected: list) -> None:
+    got = [(c.text, c.measured, c.predicate, c.place, c.period_start, c.period_end, c.as_of, c.as_of_source)
+           for c in claims_of(nlp, sentence)]
+    assert got == expected
 
 
 NO_CLAIMS = [

@@ -14,7 +14,7 @@ from spacy.language import Language
 
 from factcheck.cli import main
 from factcheck.nlp.quantities import find_quantities
-from tests.conftest import SHARED
+from tests.conftest import SHARED, assert_rows
 
 NEWSQUANT = SHARED / "bench" / "newsquant" / "dev.json"
 SCORER = SHARED / "tools" / "newsquant_score.py"
@@ -66,14 +66,7 @@ GOLDEN = [
 
 @pytest.mark.parametrize(("text", "expected"), GOLDEN)
 def test_quantities_golden_sentences(nlp: Language, text: str, expected: list[tuple[object, ...]]) -> None:
-    found = layer(nlp, text)
-    assert len(found) == len(expected), found
-    for have, want in zip(found, expected, strict=True):
-        for h, w in zip(have[:3], want[:3], strict=True):
-            assert (h is None) == (w is None), (have, want)
-            if w is not None:
-                assert h == pytest.approx(w)
-        assert have[3:] == want[3:]
+    assert_rows(layer(nlp, text), expected, numbers=range(3))
 
 
 NOT_QUANTITIES = [

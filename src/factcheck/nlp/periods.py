@@ -75,7 +75,8 @@ WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", 
 RELATIVE = re.compile(r"\b(?:(?P<which>last|this|next|earlier this|later this) (?P<unit>year|month|week)"
                       r"|(?P<day>yesterday)"
                       r"|(?:on |last )(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
-                      rf"|(?:in|since|by|until|through|as of) (?P<month>{'|'.join(calendar.month_name[1:])})"
+                      r"|(?:in|since|by|until|through|as of|between|from|and|to) (?:(?:mid|early|late)[- ])?"
+                      rf"(?P<month>{'|'.join(calendar.month_name[1:])})"
                       r"(?!\s*\d|,?\s*\d{4}))\b", re.IGNORECASE)
 
 
@@ -142,11 +143,17 @@ def _months_back(published: str, months: int) -> str:
     return f"{y:04d}-{mo + 1:02d}"
 
 
+SUPERLATIVE = re.compile(r"\b(?:highest|lowest|largest|smallest|biggest|most|least|worst|best|first|last time)"
+                         r"\b[\w\s-]{0,20}$", re.IGNORECASE)
+
+
 def _period_with_spans(text: str, published: str) -> tuple[Period, list[tuple[int, int]]] | None:
     dates = _dated(text, published)
     for m in re.finditer(r"\b(since|between|from)\b", text, re.IGNORECASE):
+        if SUPERLATIVE.search(text[max(0, m.start() - 30):m.start()]):
+            continue  # 'the highest since 1995' compares, it does not count from 1995
         after = [d for d in dates if d[0] >= m.end() and d[0] - m.end() <= 80
-                 and not re.search(r"[;.]", text[m.end():d[0]])]
+                 and not re.search(r"[;.,]", text[m.end():d[0]])]
         if not after:
             continue
         word = m[1].casefold()
