@@ -81,8 +81,10 @@ BAD_INPUTS = [
     ("empty.txt", b"", "{path}: empty file"),
     ("blank.txt", b"  \n\n \t\n", "{path}: empty file"),
     ("binary.txt", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "{path}: a binary file, not text"),
-    ("latin.txt", "Café prices rose 5% in 2024.".encode("cp1252") + b"\x9d\xff",
-     "{path}: not UTF-8 text (undecodable byte at offset 3)"),
+    ("undecodable.txt", "Café prices rose 5% in 2024.".encode("cp1252") + b"\x9d\xff",
+     "{path}: not UTF-8 or Windows-1252 text (undecodable byte at offset 28)"),
+    ("large.txt", b"Floods. " * (2 * 1024 * 1024 + 1),
+     "{path}: too large (16 MB; the limit is 16 MB)"),
     ("unclosed.md", b"---\ntitle: Floods\npublished: 2024\n\nAt least 40 people died.",
      "{path}: front matter is not closed by a '---' line"),
     ("badyaml.md", b"---\ntitle: [Floods\n---\nAt least 40 people died.",
@@ -100,6 +102,18 @@ BAD_INPUTS = [
     ("onlyfurniture.md", b"---\ntitle: Floods in the delta\npublished: 2024\n---\nShare\n\n12\n",
      "{path}: no article text left after cleaning"),
 ]
+
+
+ENCODED = "---\ntitle: Café prices\npublished: 2024\n---\nCafé prices in Zürich rose 5% in 2024, to €4.20.\n"
+
+
+@pytest.mark.parametrize("encoding", ["utf-8", "utf-8-sig", "cp1252", "utf-16", "utf-16-le", "utf-16-be", "utf-32"])
+def test_add_reads_latin1_utf16_and_bom_marked_text(runner: CliRunner, corpus: Path, tmp_path: Path,
+                                                    encoding: str) -> None:
+    source = write(tmp_path, "cafe.md", ENCODED.encode(encoding))
+    status, _, err = add(runner, corpus, str(source))
+    assert status == 0, err
+    assert "Café prices in Zürich rose 5% in 2024, to €4.20." in (corpus / "cafe-prices.md").read_text("utf-8")
 
 
 @pytest.mark.parametrize(("name", "data", "message"), BAD_INPUTS, ids=[b[0] for b in BAD_INPUTS])

@@ -29,5 +29,9 @@ class ClaimsError(FactcheckError):
     """A claims file is unreadable, of another schema or of another article."""
 
 
+class NewerSchema(ClaimsError):
+    """A file written by a newer factcheck: refused, never overwritten."""
+
+
 class ModelNotFound(FactcheckError):
     """No spaCy English pipeline is installed."""

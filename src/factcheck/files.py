@@ -23,7 +23,7 @@ BOMS = (
     (codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"),
     (codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"),
 )
-MAX_BYTES = 64 * 1024 * 1024
+MAX_BYTES = 16 * 1024 * 1024  # an article, even a long report's text, is far smaller
 LOCK_NAME = ".factcheck.lock"
 
 
@@ -45,15 +45,37 @@ def read_bytes(path: Path) -> bytes:
         raise InputError(f"{path}: cannot read it ({err.strerror or err})") from None
 
 
+def _utf16_without_bom(data: bytes) -> str | None:
+    """'utf-16-le' or 'utf-16-be' for text saved as UTF-16 without a byte-order mark: mostly
+    ASCII, so every other byte is NUL."""
+    sample = data[:4096]
+    if len(sample) < 4 or len(sample) % 2:
+        return None
+    even, odd = sample[0::2].count(0), sample[1::2].count(0)
+    half = len(sample) // 2
+    if odd > 0.4 * half and even < 0.05 * half:
+        return "utf-16-le"
+    if even > 0.4 * half and odd < 0.05 * half:
+        return "utf-16-be"
+    return None
+
+
 def decode(data: bytes, path: Path) -> str:
-    """Text from bytes: UTF-8, or UTF-8/16/32 with a byte-order mark."""
-    encoding = next((enc for bom, enc in BOMS if data.startswith(bom)), "utf-8")
-    if encoding == "utf-8" and b"\x00" in data:
-        raise InputError(f"{path}: a binary file, not text")
+    """Text from bytes: UTF-8; UTF-8/16/32 with a byte-order mark; UTF-16 without one; else
+    Windows-1252 (which covers Latin-1's letters). NUL bytes in anything else mean binary."""
+    encoding = next((enc for bom, enc in BOMS if data.startswith(bom)), None) or _utf16_without_bom(data)
+    if encoding is None:
+        if b"\x00" in data:
+            raise InputError(f"{path}: a binary file, not text")
+        try:
+            return data.decode("utf-8")
+        except UnicodeDecodeError:
+            encoding = "cp1252"
     try:
         return data.decode(encoding)
     except UnicodeDecodeError as err:
-        raise InputError(f"{path}: not {encoding.upper()} text (undecodable byte at offset {err.start})") from None
+        name = "UTF-8 or Windows-1252" if encoding == "cp1252" else encoding.upper()
+        raise InputError(f"{path}: not {name} text (undecodable byte at offset {err.start})") from None
 
 
 def read_text(path: Path) -> str:

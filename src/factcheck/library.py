@@ -11,7 +11,7 @@ from pathlib import Path
 
 from factcheck import store
 from factcheck.corpus import Added, Corpus, parse_article
-from factcheck.errors import ClaimsError, InputError
+from factcheck.errors import ClaimsError, CorpusError, InputError, NewerSchema
 from factcheck.files import locked, read_text
 from factcheck.ingest import check_id, prepare, slug
 from factcheck.models import Article, ClaimsFile, Report, ReportArticle
@@ -35,6 +35,12 @@ def add_articles(corpus_dir: Path, files: Iterable[Path], metadata: Mapping[str,
     return [corpus.add(p) for p in prepared]
 
 
+def _check_length(text: str, limit: int, where: str) -> None:
+    """spaCy parses at most ``limit`` characters at once; a longer text is refused, not crashed on."""
+    if len(text) > limit:
+        raise CorpusError(f"{where}: too long to parse ({len(text):,} characters; the limit is {limit:,})")
+
+
 @dataclass(frozen=True)
 class Extracted:
     """What ``extract`` did with one article: 'extracted', 'current', or why it redid it."""
@@ -52,6 +58,8 @@ def _stored(article: Article, folder: Path, pipeline: str) -> ClaimsFile | str:
         return "new"
     try:
         existing = store.read(path)
+    except NewerSchema:
+        raise  # written by a newer factcheck: not ours to overwrite
     except ClaimsError as err:
         return f"unreadable ({err}); extracting again"
     if existing.article.sha256 != article.sha256:
@@ -77,7 +85,10 @@ def extract_corpus(corpus_dir: Path, claims_dir: Path, ids: Iterable[str], model
     if todo:
         from factcheck.extract import extract_many
 
-        files: list[ClaimsFile] = extract_many(todo, load_model(model), pipeline)
+        nlp = load_model(model)
+        for article in todo:
+            _check_length(article.body, nlp.max_length, article.path)
+        files: list[ClaimsFile] = extract_many(todo, nlp, pipeline)
         with locked(claims_dir):
             for claims in files:
                 path = store.write(claims_dir, claims)
@@ -122,7 +133,10 @@ def compare_corpus(corpus_dir: Path, claims_dir: Path, drafts: Sequence[Path], m
 
         taken = {f.article.id for f in files}
         articles = [_draft(path, taken) for path in drafts]
-        draft_files = extract_many(articles, load_model(model), store.pipeline_label(model_label(model)))
+        nlp = load_model(model)
+        for article in articles:
+            _check_length(article.body, nlp.max_length, article.path)
+        draft_files = extract_many(articles, nlp, store.pipeline_label(model_label(model)))
     every = files + draft_files
     findings = compare(every, drafts=[f.article.id for f in draft_files])
     generated = dt.datetime.now(dt.UTC).replace(microsecond=0).isoformat().replace("+00:00", "Z")
@@ -157,6 +171,8 @@ def quantity_lines(path: Path, model: str | None) -> Iterator[str]:
 
     texts = read_texts(path)
     nlp = load_model(model)
+    for n, text in enumerate(texts):
+        _check_length(text, nlp.max_length, f"{path} (text {n + 1})")
     for text, doc in zip(texts, nlp.pipe(texts), strict=True):
         found = [q.record(doc) for q in quantities(doc)]
         yield json.dumps({"text": text, "quantities": found}, ensure_ascii=False)

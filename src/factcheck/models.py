@@ -10,7 +10,7 @@ from typing import Annotated, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, PlainSerializer, StringConstraints
 
-from factcheck.errors import ClaimsError
+from factcheck.errors import ClaimsError, NewerSchema
 
 CLAIMS_SCHEMA = "factcheck.claims/1"
 REPORT_SCHEMA = "factcheck.report/1"
@@ -218,6 +218,6 @@ def check_schema(data: object, expected: str, where: str) -> None:
     newer = isinstance(found, str) and found.startswith(prefix) and found[len(prefix):].isdigit() \
         and int(found[len(prefix):]) > int(version)
     if newer:
-        raise ClaimsError(f"{where}: schema {found} is newer than this factcheck reads ({expected}); "
+        raise NewerSchema(f"{where}: schema {found} is newer than this factcheck reads ({expected}); "
                           "upgrade factcheck to read this")
     raise ClaimsError(f"{where}: schema is {found!r}, expected {expected!r}")
