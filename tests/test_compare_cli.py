@@ -133,3 +133,19 @@ def test_compare_html_escapes_article_text(runner: CliRunner, tmp_path: Path) ->
     assert "<img" not in out
     assert "&lt;script&gt;alert(&#x27;a&#x27;)&lt;/script&gt;" in out
     assert "<mark>40%</mark>" in out
+
+
+def test_compare_on_a_terminal_shows_a_summary_and_each_finding(folders: tuple[Path, Path]) -> None:
+    from rich.console import Console
+
+    from factcheck.library import compare_corpus
+    from factcheck.report.terminal import print_terminal
+
+    report = compare_corpus(*folders, [], None)
+    console = Console(record=True, width=120, force_terminal=True)
+    print_terminal(report, console)
+    text = console.export_text()
+    assert "2 articles compared" in text
+    for finding in report.findings:
+        assert finding.summary[:60] in " ".join(text.split())
+    assert "│ outdated            │ warning  │        4 │" in text

@@ -86,14 +86,14 @@ def check_totals(entries: Sequence[Entry]) -> tuple[list[Finding], dict[str, fro
                 findings.append(Finding(
                     kind="agreement", severity="info",
                     summary=f"Adds up: {sum_words} = {quantity_words(total)}",
-                    explanation=f"The parts given in {total.article} add up to the total it states.",
+                    explanation=f"The parts given in “{total.title}” add up to the total it states.",
                     claims=claims))
             elif not umbrella:
                 findings.append(Finding(
                     kind="internal_arithmetic", severity="warning",
                     summary=f"Does not add up: {sum_words} = {value_words(computed)}, but the total given is "
                             f"{quantity_words(total)}",
-                    explanation=f"{total.article} gives the parts and the total of the same count for the same "
+                    explanation=f"“{total.title}” gives the parts and the total of the same count for the same "
                                 "time, and the parts do not add up to the total.",
                     claims=claims))
     return findings, learned
@@ -140,7 +140,9 @@ def _variants(keys: Iterable[str]) -> list[list[str]]:
 def acronym_conflicts(files: Iterable[ClaimsFile]) -> list[Finding]:
     """Acronyms expanded in more than one way across the articles (or inside one)."""
     seen: dict[str, list[Expansion]] = {}
+    titles: dict[str, str] = {}
     for claims_file in files:
+        titles[claims_file.article.id] = claims_file.article.title
         for acronym in claims_file.acronyms:
             seen.setdefault(acronym.short, []).append(Expansion(
                 article=claims_file.article.id, expansion=acronym.long, sentence=acronym.sentence,
@@ -150,7 +152,7 @@ def acronym_conflicts(files: Iterable[ClaimsFile]) -> list[Finding]:
         names = _variants(expansion_key(e.expansion) for e in expansions)
         if len(names) < 2:
             continue
-        listed = "; ".join(f"'{e.expansion}' ({e.article})" for e in expansions)
+        listed = "; ".join(f"“{e.expansion}” ({titles[e.article]})" for e in expansions)
         findings.append(Finding(
             kind="acronym_conflict", severity="warning",
             summary=f"{short} is expanded {len(names)} ways: {listed}",

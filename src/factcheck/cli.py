@@ -7,6 +7,7 @@ stderr and exit with status 2. spaCy is imported only by the commands that need 
 from __future__ import annotations
 
 import functools
+import sys
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any, TypeVar
@@ -29,6 +30,17 @@ class FactcheckGroup(click.Group):
         except FactcheckError as err:
             click.echo(f"Error: {err}", err=True)
             ctx.exit(2)
+
+
+def _progress() -> Any:
+    """A progress bar on stderr when it is a terminal; nothing in a pipe."""
+    if not sys.stderr.isatty():
+        return None
+    from rich.console import Console
+
+    from factcheck.report.terminal import ProgressBar
+
+    return ProgressBar(Console(stderr=True))
 
 
 def store_options(func: F) -> F:
@@ -98,7 +110,7 @@ def extract(ids: tuple[str, ...], corpus_dir: Path, claims_dir: Path, model: str
     """
     from factcheck.library import extract_corpus
 
-    results = extract_corpus(corpus_dir, claims_dir, ids, model)
+    results = extract_corpus(corpus_dir, claims_dir, ids, model, _progress())
     for done in results:
         if done.outcome == "current":
             continue
@@ -132,11 +144,17 @@ def compare(drafts: tuple[Path, ...], fmt: str, output: Path | None, fail_on: st
     from factcheck.report import render
     from factcheck.report.shared import counts
 
-    report = compare_corpus(corpus_dir, claims_dir, drafts, model)
-    text = render(report, fmt)
-    if output is None:
-        click.echo(text, nl=False)
+    report = compare_corpus(corpus_dir, claims_dir, drafts, model, _progress())
+    if output is None and fmt == "markdown" and sys.stdout.isatty():
+        from rich.console import Console
+
+        from factcheck.report.terminal import print_terminal
+
+        print_terminal(report, Console())
+    elif output is None:
+        click.echo(render(report, fmt), nl=False)
     else:
+        text = render(report, fmt)
         if not output.parent.is_dir():
             raise InputError(f"{output}: its folder does not exist")
         if output.is_dir():
@@ -163,19 +181,15 @@ def claims(article_id: str, corpus_dir: Path, claims_dir: Path, model: str | Non
       factcheck claims the-post-war-landmine-issue-in-karabakh
     """
     from factcheck.library import article_claims
-    from factcheck.numbers import format_number
+    from factcheck.report.terminal import claim_lines, claims_table
 
     found = article_claims(corpus_dir, claims_dir, article_id, model)
-    click.echo(f"{found.article.title} ({found.article.published}): {len(found.claims)} claims")
-    for claim in found.claims:
-        if claim.value is not None:
-            value = format_number(claim.value)
-        else:
-            value = f"{format_number(claim.low or 0)}-{format_number(claim.high or 0)}"
-        qualifier = "" if claim.qualifier == "exact" else f" ({claim.qualifier})"
-        cited = f" [{claim.citation.marker}]" if claim.citation else ""
-        click.echo(f"  {value} {claim.unit}{qualifier} | {claim.measured or '-'} | as of {claim.as_of} "
-                   f"({claim.as_of_source}){cited} | {claim.text!r}")
+    if sys.stdout.isatty():
+        from rich.console import Console
+
+        Console().print(claims_table(found))
+    else:
+        click.echo("\n".join(claim_lines(found)))
 
 
 @main.command()

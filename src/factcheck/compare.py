@@ -43,6 +43,7 @@ class Entry:
     sentence: int
     frame: Frame
     published: str
+    title: str
 
     @property
     def article(self) -> str:
@@ -70,7 +71,8 @@ def entries_of(files: Iterable[ClaimsFile]) -> list[Entry]:
             if claim.sentence != last:
                 sentence, last = sentence + 1, claim.sentence
             report_claim = ReportClaim(article=claims_file.article.id, **claim.model_dump())
-            out.append(Entry(report_claim, sentence, frames.frame(report_claim), claims_file.article.published))
+            out.append(Entry(report_claim, sentence, frames.frame(report_claim), claims_file.article.published,
+                             claims_file.article.title))
     return out
 
 
@@ -132,7 +134,7 @@ def _outdated_or_conflict(a: Figure, b: Figure) -> Finding:
         if grew or not running:
             later = ""
             if old.main.article != new.main.article and old.main.published >= new.main.published:
-                later = (f" {old.main.article} was published on {old.main.published}, after {new.main.article} "
+                later = (f" “{old.main.title}” was published on {old.main.published}, after “{new.main.title}” "
                          f"({new.main.published}), yet gives the older figure.")
             summary = (f"Stale figure: {quantity_words(old.main)} (as of {when(old.main)}) vs "
                        f"{quantity_words(new.main)} (as of {when(new.main)}) — {shared}")
@@ -162,7 +164,7 @@ def _classify(a: Figure, b: Figure) -> Finding | None:
             return None
         summary = (f"Same figure, different scope: {quantity_words(ea)} ({figure_words(ea)}) vs "
                    f"{quantity_words(eb)} ({figure_words(eb)})")
-        explanation = (f"{ea.article} gives it for the {figure_words(ea)}; {eb.article} for the "
+        explanation = (f"“{ea.title}” gives it for the {figure_words(ea)}; “{eb.title}” for the "
                        f"{figure_words(eb)}. Both cannot be right: one of them has the wrong base.")
         return _finding("scope_mismatch", summary, explanation, [a, b])
     if same_values:

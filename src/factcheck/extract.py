@@ -9,7 +9,7 @@ publication date; ``as_of_source`` says which.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
@@ -218,7 +218,12 @@ def claims_file(article: Article, doc: Doc, pipeline: str) -> ClaimsFile:
     return ClaimsFile(article=info, acronyms=tuple(acronyms(article, doc)), claims=tuple(extract_claims(article, doc)))
 
 
-def extract_many(articles: Sequence[Article], nlp: Language, pipeline: str) -> list[ClaimsFile]:
-    """Claims files for several articles, parsed in one batch."""
-    docs = nlp.pipe(a.body for a in articles)
-    return [claims_file(article, doc, pipeline) for article, doc in zip(articles, docs, strict=True)]
+def extract_many(articles: Sequence[Article], nlp: Language, pipeline: str,
+                 progress: Callable[[], None] | None = None) -> list[ClaimsFile]:
+    """Claims files for several articles, parsed in one batch; ``progress`` is called after each."""
+    out = []
+    for article, doc in zip(articles, nlp.pipe(a.body for a in articles), strict=True):
+        out.append(claims_file(article, doc, pipeline))
+        if progress is not None:
+            progress()
+    return out

@@ -8,6 +8,7 @@ import sys
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Protocol
 
 from factcheck import store
 from factcheck.corpus import Added, Corpus, parse_article
@@ -69,7 +70,18 @@ def _stored(article: Article, folder: Path, pipeline: str) -> ClaimsFile | str:
     return existing
 
 
-def extract_corpus(corpus_dir: Path, claims_dir: Path, ids: Iterable[str], model: str | None) -> list[Extracted]:
+class Progress(Protocol):
+    """Something that shows how far a long extraction has got (a bar on a terminal)."""
+
+    def start(self, total: int) -> None: ...
+
+    def advance(self) -> None: ...
+
+    def stop(self) -> None: ...
+
+
+def extract_corpus(corpus_dir: Path, claims_dir: Path, ids: Iterable[str], model: str | None,
+                   progress: Progress | None = None) -> list[Extracted]:
     """Bring ``claims/`` up to date for the given articles (all when none is given)."""
     from factcheck.nlp import load_model, model_label
 
@@ -88,7 +100,13 @@ def extract_corpus(corpus_dir: Path, claims_dir: Path, ids: Iterable[str], model
         nlp = load_model(model)
         for article in todo:
             _check_length(article.body, nlp.max_length, article.path)
-        files: list[ClaimsFile] = extract_many(todo, nlp, pipeline)
+        if progress is not None:
+            progress.start(len(todo))
+        try:
+            files: list[ClaimsFile] = extract_many(todo, nlp, pipeline, progress.advance if progress else None)
+        finally:
+            if progress is not None:
+                progress.stop()
         with locked(claims_dir):
             for claims in files:
                 path = store.write(claims_dir, claims)
@@ -117,11 +135,12 @@ def _draft(path: Path, taken: set[str]) -> Article:
     return parse_article(prepared.text.encode("utf-8"), path, article_id)
 
 
-def compare_corpus(corpus_dir: Path, claims_dir: Path, drafts: Sequence[Path], model: str | None) -> Report:
+def compare_corpus(corpus_dir: Path, claims_dir: Path, drafts: Sequence[Path], model: str | None,
+                   progress: Progress | None = None) -> Report:
     """The report on the corpus (claims brought up to date first), or on the drafts against it."""
     from factcheck.compare import compare
 
-    done = extract_corpus(corpus_dir, claims_dir, [], model)
+    done = extract_corpus(corpus_dir, claims_dir, [], model, progress)
     for item in done:
         if item.outcome not in ("current", "new"):
             print(f"{item.path}: {item.outcome}", file=sys.stderr)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections import Counter
 
-from factcheck.models import Finding, Report, ReportClaim
+from factcheck.models import Claim, Finding, Report, ReportClaim
 from factcheck.numbers import format_number
 
 HEADINGS = {"error": "Errors", "warning": "Warnings", "info": "Agreements and checks that pass"}
@@ -30,7 +30,7 @@ def by_severity(report: Report) -> list[tuple[str, list[Finding]]]:
             if any(f.severity == s for f in report.findings)]
 
 
-def value_text(claim: ReportClaim) -> str:
+def value_text(claim: Claim) -> str:
     """'118,000 hectare', '300-1,000 USD (at least)'."""
     if claim.value is not None:
         number = format_number(claim.value)
@@ -41,7 +41,7 @@ def value_text(claim: ReportClaim) -> str:
     return f"{number}{unit}{qualifier}"
 
 
-def as_of_text(claim: ReportClaim) -> str:
+def as_of_text(claim: Claim) -> str:
     """'2024-10-11 (the cited source [3])'."""
     source = SOURCES.get(claim.as_of_source or "", "")
     if claim.as_of_source == "citation" and claim.citation:

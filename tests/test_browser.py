@@ -1,0 +1,66 @@
+"""The HTML report in a real browser: headless Chromium renders it; the DOM has every finding with
+the right numbers highlighted, and a screenshot is kept in the test's folder to look at."""
+
+from __future__ import annotations
+
+import json
+import shutil
+import subprocess
+from html.parser import HTMLParser
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from factcheck.cli import main
+from tests.conftest import REPO
+
+CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
+FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+         "--disable-background-networking", "--disable-component-update", "--disable-sync"]
+
+
+class Findings(HTMLParser):
+    """Each finding section of a rendered report: its kind and the texts of its <mark>s."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.found: list[tuple[str, list[str]]] = []
+        self._in_mark = False
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        classes = (dict(attrs).get("class") or "").split()
+        if tag == "section" and "finding" in classes:
+            kind = next(c[2:] for c in classes if c.startswith("k-"))
+            self.found.append((kind, []))
+        self._in_mark = tag == "mark"
+
+    def handle_endtag(self, tag: str) -> None:
+        self._in_mark = False if tag == "mark" else self._in_mark
+
+    def handle_data(self, data: str) -> None:
+        if self._in_mark and self.found:
+            self.found[-1][1].append(data)
+
+
+@pytest.mark.skipif(CHROMIUM is None, reason="Chromium is not installed (Debian's chromium; .ci/run installs it)")
+def test_browser_renders_every_finding_with_its_numbers_marked(runner: CliRunner, tmp_path: Path) -> None:
+    corpus, claims = tmp_path / "corpus", tmp_path / "claims"
+    shutil.copytree(REPO / "corpus", corpus, ignore=shutil.ignore_patterns(".factcheck.lock"))
+    shutil.copytree(REPO / "claims", claims)
+    args = ["compare", "--corpus", str(corpus), "--claims", str(claims), "--fail-on", "never"]
+    report = json.loads(runner.invoke(main, [*args, "--format", "json"]).stdout)
+    page = tmp_path / "report.html"
+    assert runner.invoke(main, [*args, "--format", "html", "--output", str(page)]).exit_code == 0
+    common = [str(CHROMIUM), *FLAGS, f"--user-data-dir={tmp_path / 'profile'}"]
+    dom = subprocess.run([*common, "--dump-dom", page.as_uri()], capture_output=True, text=True, timeout=120,
+                         check=True).stdout
+    shot = tmp_path / "report.png"
+    subprocess.run([*common, "--window-size=1280,2400", f"--screenshot={shot}", page.as_uri()],
+                   capture_output=True, timeout=120, check=True)
+    parsed = Findings()
+    parsed.feed(dom)
+    by_kind = sorted((f["kind"], sorted(c["text"] for c in f["claims"]) or sorted(e["expansion"] for e in
+                      f["expansions"] or [])) for f in report["findings"])
+    assert sorted((kind, sorted(marks)) for kind, marks in parsed.found) == by_kind
+    assert shot.stat().st_size > 10_000
