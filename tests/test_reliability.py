@@ -201,3 +201,28 @@ def test_reliability_ids_cannot_leave_the_corpus(runner: CliRunner, tmp_path: Pa
     assert result.exit_code == 2
     assert not (tmp_path / "escape.md").exists()
     assert not os.path.exists(tmp_path.parent / "escape.md")
+
+
+def test_reliability_sigkill_of_add_and_report_writes_leaves_whole_files(shipped: tuple[Path, Path],
+                                                                        tmp_path: Path) -> None:
+    corpus, claims = shipped
+    rng = random.Random(3)
+    for n in range(6):
+        source = tmp_path / f"new{n}.md"
+        source.write_text(f"---\ntitle: New article {n}\npublished: 2025\n---\n" + "Floods killed 40 people. " * 5000,
+                          encoding="utf-8")
+        run = subprocess.Popen([*FACTCHECK, "add", str(source), "--corpus", str(corpus)],
+                               stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        time.sleep(rng.uniform(0.05, 0.6))
+        run.send_signal(signal.SIGKILL)
+        run.wait()
+        assert all(article.body for article in Corpus(corpus))  # every stored article loads whole
+    report = tmp_path / "report.html"
+    for _ in range(3):
+        run = subprocess.Popen([*FACTCHECK, "compare", "--corpus", str(corpus), "--claims", str(claims),
+                                "--format", "html", "--output", str(report)],
+                               stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        time.sleep(rng.uniform(1.0, 5.0))
+        run.send_signal(signal.SIGKILL)
+        run.wait()
+        assert not report.exists() or report.read_text("utf-8").endswith("</html>\n")
