@@ -69,7 +69,7 @@ FRAMES = [
     ("Over the past decade, the city has built 42 kilometres of bike lanes.",
      [("42 kilometres", "bike lanes", "build", None, "2014", None, "2024-06-15", "published")]),
     ("Last month, the charity delivered 3,000 tonnes of food.",
-     [("3,000 tonnes", "food", "deliver", None, None, None, "2024-05", "sentence")]),
+     [("3,000 tonnes", "food", "deliver", None, "2024-05", "2024-05", "2024-05", "sentence")]),
     ("Since 2019, rebels have displaced about 250,000 residents of Cabo Delgado.",
      [("250,000", "residents", "displace", "Cabo Delgado", "2019", None, "2024-06-15", "published")]),
     ("Between January and March, exports to China fell 7% to $2.3 billion.",

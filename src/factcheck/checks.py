@@ -79,7 +79,7 @@ def check_totals(entries: Sequence[Entry]) -> tuple[list[Finding], dict[str, fro
                 continue
             ok, computed = _adds_up(total, parts)
             sum_words = " + ".join(quantity_words(p) for p in parts)
-            claims = (*(p.claim for p in parts), total.claim)
+            claims = (*(p.report() for p in parts), total.report())
             if ok:
                 if umbrella:
                     learned[total.claim.id] = frozenset().union(*(p.frame.events for p in parts))
@@ -113,7 +113,7 @@ def unit_anomalies(entries: Iterable[Entry]) -> list[Finding]:
             summary=f"Unit cannot measure its thing: {quantity_words(entry)} of {entry.claim.measured}",
             explanation=f"'{entry.claim.measured}' is {rule[1]}, but {entry.claim.unit} measures {rule[2]}; "
                         f"the figure probably lost a 'square' or has the wrong unit.",
-            claims=(entry.claim,)))
+            claims=(entry.report(),)))
     return findings
 
 

@@ -100,8 +100,10 @@ def add(files: tuple[Path, ...], corpus_dir: Path, claims_dir: Path, model: str 
 
 @main.command()
 @click.argument("ids", nargs=-1)
+@click.option("--workers", type=click.IntRange(min=0), default=0, show_default=True,
+              help="Processes to parse with; 0 uses both cores when there are many articles.")
 @store_options
-def extract(ids: tuple[str, ...], corpus_dir: Path, claims_dir: Path, model: str | None) -> None:
+def extract(ids: tuple[str, ...], workers: int, corpus_dir: Path, claims_dir: Path, model: str | None) -> None:
     """Extract the numeric claims of new or changed articles into claims/.
 
     \b
@@ -110,7 +112,7 @@ def extract(ids: tuple[str, ...], corpus_dir: Path, claims_dir: Path, model: str
     """
     from factcheck.library import extract_corpus
 
-    results = extract_corpus(corpus_dir, claims_dir, ids, model, _progress())
+    results = extract_corpus(corpus_dir, claims_dir, ids, model, _progress(), workers)
     for done in results:
         if done.outcome == "current":
             continue

@@ -17,15 +17,14 @@
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass, field, replace
-from itertools import combinations
 
 from factcheck import frames
 from factcheck.checks import acronym_conflicts, check_totals, unit_anomalies
 from factcheck.describe import figure_words, quantity_words, when
 from factcheck.frames import Frame
-from factcheck.models import ClaimsFile, Finding, FindingKind, ReportClaim, Severity
+from factcheck.models import Claim, ClaimsFile, Finding, FindingKind, ReportClaim, Severity
 from factcheck.values import agree, central
 
 SEVERITY: dict[FindingKind, Severity] = {
@@ -39,15 +38,16 @@ SOURCE_RANK = {"sentence": 0, "paragraph": 1, "citation": 2, "published": 3}
 class Entry:
     """A claim in a comparison: where it is, and its frame."""
 
-    claim: ReportClaim
+    claim: Claim
+    article: str
     sentence: int
     frame: Frame
     published: str
     title: str
 
-    @property
-    def article(self) -> str:
-        return self.claim.article
+    def report(self) -> ReportClaim:
+        """The claim as a finding shows it, with its article (made only for claims in findings)."""
+        return ReportClaim(article=self.article, **self.claim.model_dump())
 
 
 @dataclass
@@ -62,17 +62,21 @@ class Figure:
         return min(self.entries, key=lambda e: SOURCE_RANK.get(e.claim.as_of_source or "published", 9))
 
 
-def entries_of(files: Iterable[ClaimsFile]) -> list[Entry]:
-    """Every claim of every file, with its sentence number and frame."""
+def entries_of(files: Iterable[ClaimsFile], units: set[tuple[str, str]] | None = None,
+               keep: Collection[str] = ()) -> list[Entry]:
+    """Every claim of every file, with its sentence number and frame; with ``units``, only the
+    claims of those (dimension, unit) pairs, but all claims of the articles in ``keep``."""
     out: list[Entry] = []
     for claims_file in files:
         sentence, last = -1, None
+        whole = units is None or claims_file.article.id in keep
         for claim in sorted(claims_file.claims, key=lambda c: c.start):
             if claim.sentence != last:
                 sentence, last = sentence + 1, claim.sentence
-            report_claim = ReportClaim(article=claims_file.article.id, **claim.model_dump())
-            out.append(Entry(report_claim, sentence, frames.frame(report_claim), claims_file.article.published,
-                             claims_file.article.title))
+            if not whole and units is not None and (claim.dimension, claim.unit) not in units:
+                continue
+            out.append(Entry(claim, claims_file.article.id, sentence, frames.frame(claim),
+                             claims_file.article.published, claims_file.article.title))
     return out
 
 
@@ -97,99 +101,192 @@ def relation(a: Entry, b: Entry) -> str | None:
 def _figures(entries: list[Entry]) -> list[Figure]:
     """Gather the repeats of one figure inside an article (same quantity, values that agree)."""
     figures: list[Figure] = []
+    by_article: dict[str, list[Figure]] = defaultdict(list)
     for entry in entries:
-        home = next((f for f in figures if f.main.article == entry.article
-                     and all(relation(e, entry) == "same" and agree(e.claim, entry.claim) for e in f.entries)), None)
+        home = next((f for f in by_article[entry.article]
+                     if all(relation(e, entry) == "same" and agree(e.claim, entry.claim) for e in f.entries)), None)
         if home is None:
-            figures.append(Figure([entry]))
+            figure = Figure([entry])
+            figures.append(figure)
+            by_article[entry.article].append(figure)
         else:
             home.entries.append(entry)
     return figures
 
 
-def _pairs(figures: list[Figure]) -> set[tuple[int, int]]:
-    """Pairs of figures worth comparing: same dimension and unit, and an event class in common."""
-    blocks: dict[tuple[str, str, str], list[int]] = defaultdict(list)
+def _period_key(frame: Frame) -> tuple[str, bool]:
+    """What two comparable claims share of their period: the start's year (or none, or an undated
+    event), and whether it is bounded. Finer than this, :func:`frames.periods_compatible` decides."""
+    start, end, words = frame.period
+    return (start[:4] if start else "undated" if words else "none"), end is not None
+
+
+EXACT_BLOCK = 200  # a block up to this many figures is compared pair by pair
+WINDOW = 50  # beyond it, each figure meets the next WINDOW figures in sorted order
+
+
+def _meet(a: tuple[str, str], b: tuple[str, str]) -> bool:
+    """Two (thing, place) keys can be the same quantity: equal, or one of them does not say."""
+    return all(x == y or "*" in (x, y) for x, y in zip(a, b, strict=True))
+
+
+def _pairs(figures: list[Figure], drafts: set[str]) -> set[tuple[int, int]]:
+    """Pairs of figures worth comparing. Blocks: dimension, unit, event class and period; inside
+    a block, the counted thing and the place (a figure that names neither meets every one). With
+    drafts, only pairs with a draft figure in them. Over the whole corpus, a block larger than
+    EXACT_BLOCK is compared by sorted neighbourhood (Hernández & Stolfo 1995): sorted by place,
+    thing and as-of date, each figure meets the next WINDOW, so the pairs grow linearly."""
+    blocks: dict[tuple[object, ...], dict[tuple[str, str], list[int]]] = defaultdict(lambda: defaultdict(list))
     for index, figure in enumerate(figures):
-        claim = figure.main.claim
-        for event in figure.main.frame.events:
-            blocks[(claim.dimension, claim.unit, event)].append(index)
-    return {pair for members in blocks.values() for pair in combinations(members, 2)}
+        claim, frame = figure.main.claim, figure.main.frame
+        for event in frame.events:
+            block = blocks[(claim.dimension, claim.unit, event, *_period_key(frame))]
+            block[(frame.thing or "*", frame.place or "*")].append(index)
+    pairs: set[tuple[int, int]] = set()
+    for block in blocks.values():
+        if not drafts and sum(len(m) for m in block.values()) > EXACT_BLOCK:
+            keyed = sorted((key[1], key[0], figures[i].main.claim.as_of or "", i)
+                           for key, members in block.items() for i in members)
+            for pos, (place, thing, _, i) in enumerate(keyed):
+                for other_place, other_thing, _, j in keyed[pos + 1:pos + 1 + WINDOW]:
+                    if _meet((thing, place), (other_thing, other_place)):
+                        pairs.add((min(i, j), max(i, j)))
+            continue
+        for key, members in block.items():
+            mine = [i for i in members if figures[i].main.article in drafts] if drafts else members
+            if not mine:
+                continue
+            for other, others in block.items():
+                if _meet(key, other):
+                    pairs.update((min(i, j), max(i, j)) for i in mine for j in others if i != j)
+    return pairs
 
 
 def _finding(kind: FindingKind, summary: str, explanation: str, figures: Sequence[Figure]) -> Finding:
-    claims = tuple(e.claim for f in figures for e in f.entries)
+    claims = tuple(e.report() for f in figures for e in f.entries)
     return Finding(kind=kind, severity=SEVERITY[kind], summary=summary, explanation=explanation,
                    claims=claims)
 
 
-def _outdated_or_conflict(a: Figure, b: Figure) -> Finding:
-    ea, eb = a.main, b.main
-    shared = figure_words(ea)
-    running = all(e.claim.period_start and not e.claim.period_end for e in (ea, eb))
-    dated = any(SOURCE_RANK.get(e.claim.as_of_source or "published", 9) < 3 for e in (ea, eb))
-    if not frames.same_month(ea.claim.as_of, eb.claim.as_of) and (running or dated):
-        old, new = (a, b) if (ea.claim.as_of or "") < (eb.claim.as_of or "") else (b, a)
-        grew = central(new.main.claim) > central(old.main.claim)
-        if grew or not running:
-            later = ""
-            if old.main.article != new.main.article and old.main.published >= new.main.published:
-                later = (f" “{old.main.title}” was published on {old.main.published}, after “{new.main.title}” "
-                         f"({new.main.published}), yet gives the older figure.")
-            summary = (f"Stale figure: {quantity_words(old.main)} (as of {when(old.main)}) vs "
-                       f"{quantity_words(new.main)} (as of {when(new.main)}) — {shared}")
-            how = "a running total that grew" if running else "a figure that has since changed"
-            explanation = (f"Both give {shared}; the values differ and the as-of dates explain it ({how}): "
-                           f"{quantity_words(old.main)} is the older figure.{later}")
-            return _finding("outdated", summary, explanation, [old, new])
-        summary = (f"Running total fell: {quantity_words(old.main)} (as of {when(old.main)}) vs "
-                   f"{quantity_words(new.main)} (as of {when(new.main)}) — {shared}")
-        explanation = (f"Both give {shared} since the same start; a running total cannot fall, so the "
-                       "later figure contradicts the earlier one.")
-        return _finding("conflict", summary, explanation, [old, new])
-    summary = f"Conflict: {quantity_words(ea)} vs {quantity_words(eb)} — {shared}"
-    explanation = (f"Both give {shared} for the same time (as of {when(ea)}; as of {when(eb)}), and the values "
-                   "differ by more than rounding and their qualifiers allow.")
-    return _finding("conflict", summary, explanation, [a, b])
+@dataclass(frozen=True)
+class Verdict:
+    """What a pair of figures is, before it is put in words: 'agreement', 'scope_mismatch',
+    'outdated' (first is the stale one), 'fell' (a running total that fell) or 'conflict'."""
+
+    kind: str
+    first: int
+    second: int
 
 
-def _classify(a: Figure, b: Figure) -> Finding | None:
+def _judge(i: int, j: int, figures: Sequence[Figure]) -> Verdict | None:
+    a, b = figures[i], figures[j]
     ea, eb = a.main, b.main
     kind = relation(ea, eb)
     if kind is None:
         return None
     same_values = agree(ea.claim, eb.claim)
     if kind == "scope":
-        if not same_values:
-            return None
+        return Verdict("scope_mismatch", i, j) if same_values else None
+    if same_values:
+        return None if ea.article == eb.article else Verdict("agreement", i, j)  # an article repeating itself
+    running = all(e.claim.period_start and not e.claim.period_end for e in (ea, eb))
+    dated = any(SOURCE_RANK.get(e.claim.as_of_source or "published", 9) < 3 for e in (ea, eb))
+    if not frames.same_month(ea.claim.as_of, eb.claim.as_of) and (running or dated):
+        old, new = (i, j) if (ea.claim.as_of or "") < (eb.claim.as_of or "") else (j, i)
+        grew = central(figures[new].main.claim) > central(figures[old].main.claim)
+        return Verdict("outdated" if grew or not running else "fell", old, new)
+    return Verdict("conflict", i, j)
+
+
+def _reduce(verdicts: list[Verdict], figures: Sequence[Figure]) -> list[Verdict]:
+    """When one quantity is reported by many articles, say each thing once: agreements as a chain
+    (a figure already agreed with through others is not listed again), and each stale figure only
+    against the newest figure that overtakes it. Conflicts are all kept."""
+    parent = list(range(len(figures)))
+
+    def root(k: int) -> int:
+        while parent[k] != k:
+            parent[k] = parent[parent[k]]
+            k = parent[k]
+        return k
+
+    newest: dict[int, Verdict] = {}
+    kept: list[Verdict] = []
+    for verdict in verdicts:
+        if verdict.kind == "agreement":
+            a, b = root(verdict.first), root(verdict.second)
+            if a != b:
+                parent[a] = b
+                kept.append(verdict)
+        elif verdict.kind == "outdated":
+            best = newest.get(verdict.first)
+            if best is None or (figures[verdict.second].main.claim.as_of or "") > \
+                    (figures[best.second].main.claim.as_of or ""):
+                newest[verdict.first] = verdict
+        else:
+            kept.append(verdict)
+    return kept + list(newest.values())
+
+
+def _render(verdict: Verdict, figures: Sequence[Figure]) -> Finding:
+    a, b = figures[verdict.first], figures[verdict.second]
+    ea, eb = a.main, b.main
+    shared = figure_words(ea)
+    if verdict.kind == "scope_mismatch":
         summary = (f"Same figure, different scope: {quantity_words(ea)} ({figure_words(ea)}) vs "
                    f"{quantity_words(eb)} ({figure_words(eb)})")
         explanation = (f"“{ea.title}” gives it for the {figure_words(ea)}; “{eb.title}” for the "
                        f"{figure_words(eb)}. Both cannot be right: one of them has the wrong base.")
         return _finding("scope_mismatch", summary, explanation, [a, b])
-    if same_values:
-        if ea.article == eb.article:
-            return None  # an article repeating itself is not news
-        summary = f"Agree: {quantity_words(ea)} and {quantity_words(eb)} — {figure_words(ea)}"
-        explanation = (f"Both give {figure_words(ea)}, and the values agree within rounding and their "
-                       "qualifiers.")
+    if verdict.kind == "agreement":
+        summary = f"Agree: {quantity_words(ea)} and {quantity_words(eb)} — {shared}"
+        explanation = f"Both give {shared}, and the values agree within rounding and their qualifiers."
         return _finding("agreement", summary, explanation, [a, b])
-    return _outdated_or_conflict(a, b)
+    if verdict.kind == "outdated":
+        running = all(e.claim.period_start and not e.claim.period_end for e in (ea, eb))
+        later = ""
+        if ea.article != eb.article and ea.published >= eb.published:
+            later = (f" “{ea.title}” was published on {ea.published}, after “{eb.title}” ({eb.published}), "
+                     "yet gives the older figure.")
+        summary = (f"Stale figure: {quantity_words(ea)} (as of {when(ea)}) vs {quantity_words(eb)} "
+                   f"(as of {when(eb)}) — {shared}")
+        how = "a running total that grew" if running else "a figure that has since changed"
+        explanation = (f"Both give {shared}; the values differ and the as-of dates explain it ({how}): "
+                       f"{quantity_words(ea)} is the older figure.{later}")
+        return _finding("outdated", summary, explanation, [a, b])
+    if verdict.kind == "fell":
+        summary = (f"Running total fell: {quantity_words(ea)} (as of {when(ea)}) vs {quantity_words(eb)} "
+                   f"(as of {when(eb)}) — {shared}")
+        explanation = (f"Both give {shared} since the same start; a running total cannot fall, so the "
+                       "later figure contradicts the earlier one.")
+        return _finding("conflict", summary, explanation, [a, b])
+    summary = f"Conflict: {quantity_words(ea)} vs {quantity_words(eb)} — {shared}"
+    explanation = (f"Both give {shared} for the same time (as of {when(ea)}; as of {when(eb)}), and the values "
+                   "differ by more than rounding and their qualifiers allow.")
+    return _finding("conflict", summary, explanation, [a, b])
 
 
-def compare(files: Sequence[ClaimsFile], drafts: Iterable[str] = ()) -> list[Finding]:
-    """The findings over ``files``; with ``drafts`` (article ids), only those that involve a draft."""
-    entries = entries_of(files)
-    arithmetic, learned = check_totals(entries)
+def compare(files: Sequence[ClaimsFile], drafts: Iterable[str] = (),
+            stats: dict[str, int] | None = None) -> list[Finding]:
+    """The findings over ``files``; with ``drafts`` (article ids), only those that involve a draft.
+    ``stats``, when given, receives the number of claims and of candidate pairs examined."""
+    wanted = set(drafts)
+    units = {(c.dimension, c.unit) for f in files if f.article.id in wanted for c in f.claims} if wanted else None
+    entries = entries_of(files, units, wanted)
+    own = [e for e in entries if e.article in wanted] if wanted else entries
+    arithmetic, learned = check_totals(own)
     entries = [replace(e, frame=replace(e.frame, events=learned[e.claim.id])) if e.claim.id in learned else e
                for e in entries]
-    findings = arithmetic + unit_anomalies(entries) + acronym_conflicts(files)
+    findings = arithmetic + unit_anomalies(e for e in entries if not wanted or e.article in wanted)
+    findings += acronym_conflicts(files)
     figures = _figures(entries)
-    for i, j in sorted(_pairs(figures)):
-        found = _classify(figures[i], figures[j])
-        if found is not None:
-            findings.append(found)
-    wanted = set(drafts)
+    pairs = _pairs(figures, wanted)
+    if stats is not None:
+        stats.update(claims=len(entries), figures=len(figures), pairs=len(pairs))
+    verdicts = [v for i, j in sorted(pairs) if (v := _judge(i, j, figures)) is not None]
+    if not wanted:
+        verdicts = _reduce(verdicts, figures)
+    findings += [_render(v, figures) for v in verdicts]
     if wanted:
         findings = [f for f in findings if wanted & ({c.article for c in f.claims}
                                                       | {e.article for e in f.expansions or ()})]

@@ -91,6 +91,16 @@ def _modified_noun(doc: Doc, q: Quantity) -> Token | None:
     return head if head.pos_ in ("NOUN", "PROPN") and not (q.start <= head.i < q.end) else None
 
 
+def _purpose(doc: Doc, verb: Token, q: Quantity) -> str | None:
+    """What money is spent on or given for: 'spent $4.2 billion on schools' -> 'schools'."""
+    for prep in verb.children:
+        if prep.dep_ == "prep" and prep.lower_ in ("on", "for") and prep.i >= q.end:
+            objects = [t for t in prep.children if t.dep_ == "pobj"]
+            if objects:
+                return doc[objects[0].left_edge.i:objects[0].i + 1].text
+    return None
+
+
 def _frame(doc: Doc, sent: Span, q: Quantity) -> tuple[str | None, str | None, str | None, str | None]:
     """(measured, subject, predicate, place) of a quantity, read from the parse."""
     described = _modified_noun(doc, q)
@@ -111,6 +121,8 @@ def _frame(doc: Doc, sent: Span, q: Quantity) -> tuple[str | None, str | None, s
             subject = doc[s.left_edge.i:s.i + 1].text
     complement = _of_complement(doc, q)
     measured = q.counted or (complement.text if complement is not None else None)
+    if measured is None and q.unit.dimension == "money" and verb is not None:
+        measured = _purpose(doc, verb, q)
     place = None
     scope = complement if complement is not None else sent
     places = [e for e in doc.ents if e.label_ in PLACE_LABELS and scope.start <= e.start < scope.end]
@@ -219,10 +231,12 @@ def claims_file(article: Article, doc: Doc, pipeline: str) -> ClaimsFile:
 
 
 def extract_many(articles: Sequence[Article], nlp: Language, pipeline: str,
-                 progress: Callable[[], None] | None = None) -> list[ClaimsFile]:
-    """Claims files for several articles, parsed in one batch; ``progress`` is called after each."""
+                 progress: Callable[[], None] | None = None, workers: int = 1) -> list[ClaimsFile]:
+    """Claims files for several articles, parsed in one batch (by ``workers`` processes);
+    ``progress`` is called after each."""
     out = []
-    for article, doc in zip(articles, nlp.pipe(a.body for a in articles), strict=True):
+    docs = nlp.pipe((a.body for a in articles), n_process=workers, batch_size=8 if workers > 1 else 1000)
+    for article, doc in zip(articles, docs, strict=True):
         out.append(claims_file(article, doc, pipeline))
         if progress is not None:
             progress()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import os
 import sys
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
@@ -80,9 +81,20 @@ class Progress(Protocol):
     def stop(self) -> None: ...
 
 
+AUTO_WORKERS_FROM = 8  # articles to parse before a second process pays for its start
+
+
+def workers_for(articles: int, asked: int = 0) -> int:
+    """Processes to parse with: ``asked``, or (0) one per core, up to 2, once there are enough articles."""
+    if asked > 0:
+        return asked
+    return min(2, os.cpu_count() or 1) if articles >= AUTO_WORKERS_FROM else 1
+
+
 def extract_corpus(corpus_dir: Path, claims_dir: Path, ids: Iterable[str], model: str | None,
-                   progress: Progress | None = None) -> list[Extracted]:
-    """Bring ``claims/`` up to date for the given articles (all when none is given)."""
+                   progress: Progress | None = None, workers: int = 0) -> list[Extracted]:
+    """Bring ``claims/`` up to date for the given articles (all when none is given); ``workers``
+    processes parse them (0: chosen by :func:`workers_for`)."""
     from factcheck.nlp import load_model, model_label
 
     corpus = Corpus(corpus_dir)
@@ -103,7 +115,8 @@ def extract_corpus(corpus_dir: Path, claims_dir: Path, ids: Iterable[str], model
         if progress is not None:
             progress.start(len(todo))
         try:
-            files: list[ClaimsFile] = extract_many(todo, nlp, pipeline, progress.advance if progress else None)
+            files: list[ClaimsFile] = extract_many(todo, nlp, pipeline, progress.advance if progress else None,
+                                                   workers_for(len(todo), workers))
         finally:
             if progress is not None:
                 progress.stop()

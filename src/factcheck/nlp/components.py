@@ -7,10 +7,13 @@ in order. Extraction and the quantity layer both read it, so a document is searc
 
 from __future__ import annotations
 
+from typing import Any
+
 from spacy.language import Language
 from spacy.tokens import Doc
 
 from factcheck.nlp.quantities import Quantity, date_spans, find_quantities
+from factcheck.units import Unit
 
 QUANTITIES = "factcheck_quantities"
 
@@ -29,7 +32,7 @@ class QuantityFinder:
         return [q for sent in doc.sents for q in find_quantities(sent, skip)]
 
     def set_annotations(self, doc: Doc, found: list[Quantity]) -> Doc:
-        doc._.quantities = found
+        doc._.quantities = [_plain(q) for q in found]  # plain values, so Docs cross process boundaries
         return doc
 
 
@@ -38,7 +41,18 @@ def make_quantity_finder(nlp: Language, name: str) -> QuantityFinder:
     return QuantityFinder()
 
 
+def _plain(q: Quantity) -> list[object]:
+    u = q.unit
+    return [q.start, q.end, q.value, q.low, q.high, [u.name, u.dimension, u.factor, u.written, u.written_scale],
+            q.qualifier, q.counted, q.counted_token, q.number_token]
+
+
+def _quantity(row: list[Any]) -> Quantity:
+    start, end, value, low, high, unit, qualifier, counted, counted_token, number_token = row
+    return Quantity(start, end, value, low, high, Unit(*unit), qualifier, counted, counted_token, number_token)
+
+
 def quantities(doc: Doc) -> list[Quantity]:
     """The quantities the component found in ``doc`` (found now if it did not run)."""
     found = doc._.quantities
-    return list(found) if found is not None else QuantityFinder().match(doc)
+    return [_quantity(row) for row in found] if found is not None else QuantityFinder().match(doc)

@@ -128,9 +128,24 @@ def period(text: str, published: str) -> Period | None:
             return Period(_months_back(published, int(count or 1)), None, past[0])
         return Period(str(int(published[:4]) - int(years)), None, past[0])
     m = re.search(r"\bsince\s+(?:the\s+)?(?P<event>[^,;:.()\[\]]{3,80})", text, re.IGNORECASE)
-    if m is None or not _event_words(m["event"]):
-        return None
-    return Period(None, None, re.sub(r"\s+", " ", m[0]).strip())
+    if m is not None and _event_words(m["event"]):
+        return Period(None, None, re.sub(r"\s+", " ", m[0]).strip())
+    return _calendar_period(text, published)
+
+
+def _calendar_period(text: str, published: str) -> Period | None:
+    """'In 2023, exports fell 7%', 'during May 2024', 'last year': a year or a month the figure
+    covers, as a bounded period (a flow in 2023 is not the same quantity as one in 2021)."""
+    for start, end, value in _dated(text, published):
+        if len(value) > 7:
+            continue  # a day is when something happened, not a period
+        before = text[max(0, start - 12):start]
+        word = re.search(r"\b(?:in|during|throughout|for)\s+$", before, re.IGNORECASE)
+        relative = re.match(r"(?:last|this|next) (?:year|month)", text[start:end], re.IGNORECASE)
+        if word or relative:
+            begin = start - (len(before) - word.start()) if word else start
+            return Period(value, value, text[begin:end])
+    return None
 
 
 PAST = re.compile(r"\b(?:over|in|during|for) the (?:past|last) (?:(?P<n>\d+|[a-z]+) )?"
