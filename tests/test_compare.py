@@ -209,3 +209,11 @@ def test_compare_with_drafts_reports_only_what_involves_a_draft(nlp: Language) -
     findings = compare([*corpus, draft], drafts=["draft"])
     assert sorted(kinds(findings)) == [("conflict", [95, 120]), ("conflict", [95, 245])]
     assert all(any(c.article == "draft" for c in f.claims) for f in findings)
+
+
+def test_compare_draft_meets_a_corpus_total_that_learned_what_it_counts(nlp: Language) -> None:
+    corpus = article(nlp, "a", "2024-06-05", "Since 2023, 200 people have been affected by mines; 50 have died and "
+                                             "150 were injured.")
+    draft = article(nlp, "b", "2024-09-05", "As of August 2024, a total of 260 people have been killed or injured "
+                                            "by mines since 2023.")
+    assert kinds(compare([corpus, draft], drafts=["b"])) == [("outdated", [200, 260])]

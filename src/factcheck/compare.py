@@ -62,10 +62,11 @@ class Figure:
         return min(self.entries, key=lambda e: SOURCE_RANK.get(e.claim.as_of_source or "published", 9))
 
 
-def entries_of(files: Iterable[ClaimsFile], units: set[tuple[str, str]] | None = None,
+def entries_of(files: Iterable[ClaimsFile], units: set[tuple[str, str, str]] | None = None,
                keep: Collection[str] = ()) -> list[Entry]:
     """Every claim of every file, with its sentence number and frame; with ``units``, only the
-    claims of those (dimension, unit) pairs, but all claims of the articles in ``keep``."""
+    claims sharing a (dimension, unit, event class) with them, but all claims of the articles in
+    ``keep`` (a draft's claims against a large corpus)."""
     out: list[Entry] = []
     for claims_file in files:
         sentence, last = -1, None
@@ -73,7 +74,8 @@ def entries_of(files: Iterable[ClaimsFile], units: set[tuple[str, str]] | None =
         for claim in sorted(claims_file.claims, key=lambda c: c.start):
             if claim.sentence != last:
                 sentence, last = sentence + 1, claim.sentence
-            if not whole and units is not None and (claim.dimension, claim.unit) not in units:
+            if not whole and units is not None and not any(
+                    (claim.dimension, claim.unit, e) in units for e in frames.claim_events(claim)):
                 continue
             out.append(Entry(claim, claims_file.article.id, sentence, frames.frame(claim),
                              claims_file.article.published, claims_file.article.title))
@@ -271,10 +273,10 @@ def compare(files: Sequence[ClaimsFile], drafts: Iterable[str] = (),
     """The findings over ``files``; with ``drafts`` (article ids), only those that involve a draft.
     ``stats``, when given, receives the number of claims and of candidate pairs examined."""
     wanted = set(drafts)
-    units = {(c.dimension, c.unit) for f in files if f.article.id in wanted for c in f.claims} if wanted else None
+    units = {(c.dimension, c.unit, e) for f in files if f.article.id in wanted for c in f.claims
+             for e in frames.claim_events(c) | frames.umbrella_events()} if wanted else None
     entries = entries_of(files, units, wanted)
-    own = [e for e in entries if e.article in wanted] if wanted else entries
-    arithmetic, learned = check_totals(own)
+    arithmetic, learned = check_totals(entries)  # corpus totals learn what they count, for the draft too
     entries = [replace(e, frame=replace(e.frame, events=learned[e.claim.id])) if e.claim.id in learned else e
                for e in entries]
     findings = arithmetic + unit_anomalies(e for e in entries if not wanted or e.article in wanted)

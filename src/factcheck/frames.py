@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from rapidfuzz import fuzz
 from spacy.lang.en.stop_words import STOP_WORDS
@@ -52,10 +52,14 @@ def singular(word: str) -> str:
 
 def content_words(text: str | None) -> list[str]:
     """Lowercase words of ``text`` without stop words or possessives, singular."""
-    if not text:
-        return []
+    return list(_content_words(text)) if text else []
+
+
+@lru_cache(maxsize=65536)
+def _content_words(text: str) -> tuple[str, ...]:
+    """Cached: a corpus says 'people' and 'since 2020' many thousand times."""
     text = re.sub(r"['’]s\b", "", text.casefold())
-    return [singular(w) for w in re.findall(r"[^\W\d_][\w-]*", text) if w not in STOP_WORDS]
+    return tuple(singular(w) for w in re.findall(r"[^\W\d_][\w-]*", text) if w not in STOP_WORDS)
 
 
 @cache
@@ -68,6 +72,11 @@ def _things() -> dict[str, str]:
     return {singular(word): name for name, words in lexicon.load("frames")["things"].items() for word in words}
 
 
+def umbrella_events() -> frozenset[str]:
+    """The event classes of every umbrella verb ('umbrella:affect'...)."""
+    return frozenset(UMBRELLA + w for w in lexicon.words("frames", "umbrella"))
+
+
 def events_of(word: str) -> frozenset[str]:
     """The event classes a verb or noun lemma names."""
     word = word.casefold()
@@ -76,8 +85,14 @@ def events_of(word: str) -> frozenset[str]:
     return _events().get(word) or _events().get(singular(word)) or frozenset({word})
 
 
-def _claim_events(claim: Claim) -> frozenset[str]:
-    verbs = [v for v in re.split(r"\s+(?:and|or|,)\s+", claim.predicate or "") if v]
+def claim_events(claim: Claim) -> frozenset[str]:
+    """The event classes of a claim's verb, or of its measured noun when the verb says nothing."""
+    return _events_of_frame(claim.predicate, claim.measured, claim.dimension == "count")
+
+
+@lru_cache(maxsize=65536)
+def _events_of_frame(predicate: str | None, measured: str | None, count: bool) -> frozenset[str]:
+    verbs = [v for v in re.split(r"\s+(?:and|or|,)\s+", predicate or "") if v]
     light = lexicon.words("frames", "light")
     found: set[str] = set()
     for verb in verbs:
@@ -85,7 +100,7 @@ def _claim_events(claim: Claim) -> frozenset[str]:
             continue
         found |= events_of(verb)
     if not found:  # no verb, or only 'be'/'reach': what the measured noun names ('death toll', 'occupation')
-        nouns = [w for w in content_words(claim.measured) if claim.dimension != "count" or w in _events()]
+        nouns = [w for w in content_words(measured) if not count or w in _events()]
         for noun in nouns:
             found |= events_of(noun)
     return frozenset(found)
@@ -113,7 +128,7 @@ def frame(claim: Claim) -> Frame:
     thing, modifiers = _thing(claim)
     event_words = frozenset(content_words(claim.period)) - {"since", "between", "from"}
     place = " ".join(content_words(claim.place)) or None
-    return Frame(events=_claim_events(claim), thing=thing, modifiers=modifiers, whole=_whole(claim),
+    return Frame(events=claim_events(claim), thing=thing, modifiers=modifiers, whole=_whole(claim),
                  place=place, period=(claim.period_start, claim.period_end, event_words))
 
 
