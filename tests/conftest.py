@@ -23,6 +23,17 @@ def nlp() -> Language:
 
 
 @pytest.fixture
+def shipped(tmp_path: Path) -> tuple[Path, Path]:
+    """A copy of the shipped corpus and claims, to run commands on without touching the repository."""
+    import shutil
+
+    corpus, claims = tmp_path / "corpus", tmp_path / "claims"
+    shutil.copytree(REPO / "corpus", corpus, ignore=shutil.ignore_patterns(".factcheck.lock"))
+    shutil.copytree(REPO / "claims", claims)
+    return corpus, claims
+
+
+@pytest.fixture
 def runner() -> CliRunner:
     return CliRunner()
 

@@ -13,7 +13,6 @@ import pytest
 from click.testing import CliRunner
 
 from factcheck.cli import main
-from tests.conftest import REPO
 
 CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
 FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
@@ -44,10 +43,9 @@ class Findings(HTMLParser):
 
 
 @pytest.mark.skipif(CHROMIUM is None, reason="Chromium is not installed (Debian's chromium; .ci/run installs it)")
-def test_browser_renders_every_finding_with_its_numbers_marked(runner: CliRunner, tmp_path: Path) -> None:
-    corpus, claims = tmp_path / "corpus", tmp_path / "claims"
-    shutil.copytree(REPO / "corpus", corpus, ignore=shutil.ignore_patterns(".factcheck.lock"))
-    shutil.copytree(REPO / "claims", claims)
+def test_browser_renders_every_finding_with_its_numbers_marked(runner: CliRunner, tmp_path: Path,
+                                                              shipped: tuple[Path, Path]) -> None:
+    corpus, claims = shipped
     args = ["compare", "--corpus", str(corpus), "--claims", str(claims), "--fail-on", "never"]
     report = json.loads(runner.invoke(main, [*args, "--format", "json"]).stdout)
     page = tmp_path / "report.html"

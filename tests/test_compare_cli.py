@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import shutil
 from pathlib import Path
 
 import pytest
@@ -15,12 +14,8 @@ from tests.conftest import REPO, snapshot
 
 
 @pytest.fixture
-def folders(tmp_path: Path) -> tuple[Path, Path]:
-    """A copy of the shipped corpus and claims."""
-    corpus, claims = tmp_path / "corpus", tmp_path / "claims"
-    shutil.copytree(REPO / "corpus", corpus, ignore=shutil.ignore_patterns(".factcheck.lock"))
-    shutil.copytree(REPO / "claims", claims)
-    return corpus, claims
+def folders(shipped: tuple[Path, Path]) -> tuple[Path, Path]:
+    return shipped
 
 
 def run(runner: CliRunner, folders: tuple[Path, Path], *args: str) -> tuple[int, str, str]:

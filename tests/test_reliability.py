@@ -28,14 +28,6 @@ from tests.conftest import REPO, snapshot
 FACTCHECK = [sys.executable, "-m", "factcheck"]
 
 
-@pytest.fixture
-def shipped(tmp_path: Path) -> tuple[Path, Path]:
-    corpus, claims = tmp_path / "corpus", tmp_path / "claims"
-    shutil.copytree(REPO / "corpus", corpus, ignore=shutil.ignore_patterns(".factcheck.lock"))
-    shutil.copytree(REPO / "claims", claims)
-    return corpus, claims
-
-
 def _victim(claims: Path) -> Path:
     return sorted(claims.glob("*.json"))[0]
 
