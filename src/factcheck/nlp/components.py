@@ -12,7 +12,8 @@ from typing import Any
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from factcheck.nlp.quantities import Quantity, date_spans, find_quantities
+from factcheck.nlp.not_quantities import date_spans
+from factcheck.nlp.quantities import Quantity, find_quantities
 from factcheck.units import Unit
 
 QUANTITIES = "factcheck_quantities"

@@ -4,10 +4,12 @@ The grammar, on tokens, reading left to right::
 
     [qualifier] [currency sign] NUMBER [scale] [unit | % | currency word] [(to|-|and) NUMBER ...]
 
-NUMBER is digits ("190,000", "4,812.5") or number words ("Twenty", "one and a half"); a vague
-plural ("thousands of") is a lower bound. Numbers inside dates, footnote markers and bare years
-are left alone: they are not quantities. A count's counted noun is read from the parse.
-Word lists are data: ``data/units.json`` and ``data/qualifiers.json``.
+NUMBER is digits ("190,000", "4,812.5", ".5"), number words ("Twenty", "one and a half"), a
+fraction ("two-thirds", "1/16") or scientific notation ("6.02×10^23"), maybe negative ("minus
+40"); a vague plural ("thousands of", "tens of thousands of") is a range from the scale to ten
+times it; money can be a rate ("$10 per gram"). What is not a quantity (dates, markers, years,
+numbers in names) is decided in :mod:`factcheck.nlp.not_quantities`. A count's counted noun is
+read from the parse. Word lists are data: ``data/units.json`` and ``data/qualifiers.json``.
 """
 
 from __future__ import annotations
@@ -20,7 +22,7 @@ from functools import cache
 from spacy.tokens import Doc, Span, Token
 
 from factcheck import lexicon, units
-from factcheck.dates import month_alternation
+from factcheck.nlp.not_quantities import date_spans, in_brackets, is_bare_year, is_name
 from factcheck.numbers import DIGITS, number_word, parse_number, scale_word, written_number
 from factcheck.units import Unit
 
@@ -29,7 +31,6 @@ SMALL_SCALES = {"m", "b"}  # scales only after a currency sign ('$5m'); else 'm'
 MANTISSA = re.compile(r"^\d+(?:\.\d+)?[×x]10$")
 TIME_NOUNS = {"year", "month", "week", "day", "hour", "night"}
 RELATIVE_WORDS = {"last", "next", "this", "previous", "coming", "past"}
-NAME_ENTITIES = {"ORG", "PRODUCT", "WORK_OF_ART", "LAW", "EVENT", "FAC", "PERSON", "GPE", "NORP", "LOC"}
 
 
 @dataclass(frozen=True)
@@ -200,28 +201,6 @@ def _counted(doc: Doc, first: int, after: int, end: int) -> tuple[str | None, in
     return None, None
 
 
-def _is_bare_year(doc: Doc, i: int, j: int, unit: Unit | None) -> bool:
-    token = doc[i]
-    if unit is not None or j - i != 1 or not re.fullmatch(r"1[89]\d\d|20\d\d|2100", token.text):
-        return False
-    nxt = doc[j] if j < len(doc) else None
-    return not (nxt is not None and nxt.tag_ == "NNS" and token.head.i == nxt.i)
-
-
-@cache
-def _date_pattern() -> re.Pattern[str]:
-    months = month_alternation()
-    return re.compile(rf"\b(?:(?:{months})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?\b(?:\s*(?:-|–|to|and)\s*\d{{1,2}}\b)?"
-                      rf"(?:,?\s+\d{{4}})?|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{months})\b(?:,?\s+\d{{4}})?"
-                      rf"|(?:{months})\.?,?\s+\d{{4}}|\d{{4}}s\b)", re.IGNORECASE)
-
-
-def date_spans(text: str) -> list[tuple[int, int]]:
-    """Character spans of numbers that belong to dates ('April 6', '6 April', 'the 1990s')."""
-    return [(m.start(), m.end()) for m in _date_pattern().finditer(text)
-            if not (m[0][:1].islower() and m[0][:3].casefold() == "may")]
-
-
 def _range_after(doc: Doc, stop: int, end: int, money: bool, skipped: list[tuple[int, int]]
                  ) -> tuple[float, Unit | None, float | None, int] | None:
     """The second half of a range after token ``stop`` ('to $1,000', '-15 percent'):
@@ -268,33 +247,6 @@ def _vague(doc: Doc, i: int, end: int) -> tuple[float, float, int] | None:
     return None
 
 
-def _is_name(doc: Doc, i: int, j: int, floor: int) -> bool:
-    """A bare number that names or labels rather than counts: inside a named entity ('the 1949
-    Geneva Conventions'), after a proper noun ('the Big 12', 'S&P 500', 'iPhone 11'), after a
-    label word ('category 4', 'Unit 3'), or before a singular proper noun ('787 Dreamliner',
-    '575 Wilbraham Road')."""
-    if doc[i].ent_type_ in NAME_ENTITIES:
-        return True
-    before = doc[i - 1] if i - 1 >= floor else None
-    nxt = doc[j] if j < len(doc) else None
-    if before is not None and before.text == "," and i - 2 >= floor and doc[i - 2].pos_ == "PROPN" \
-            and nxt is not None and nxt.text == ",":
-        return True  # 'Senard, 65, now faces': an age in apposition
-    if nxt is not None and doc[i].whitespace_ == "" and nxt.is_alpha and units.lookup(nxt.text) is None \
-            and scale_word(nxt.text) is None:
-        return True  # '5G', '3D': a number glued to letters that are no unit
-    street = lexicon.words("units", "street_words")
-    if any(t.lower_.rstrip(".") in street for t in doc[j:j + 4]) and all(t.pos_ == "PROPN" for t in doc[j:j + 1]):
-        return True  # '575 Wilbraham Road', '9 E 71st St': an address
-    if before is not None and before.lower_ in lexicon.words("units", "label_words"):
-        return True
-    digits = doc[i].text.lstrip("-")[:1].isdigit()
-    if before is not None and before.pos_ == "PROPN" and not before.is_sent_start and digits \
-            and (nxt is None or nxt.is_punct or nxt.pos_ not in ("NOUN", "ADJ")):
-        return True
-    return nxt is not None and nxt.tag_ == "NNP" and nxt.head.i != i and doc[i].dep_ != "nummod"
-
-
 def _negative(doc: Doc, i: int, floor: int) -> int | None:
     """Where a negative number's sign starts: '-50.8', 'minus 40', 'minus-5'; None when positive."""
     if doc[i].text.startswith(("-", "−")):
@@ -302,11 +254,6 @@ def _negative(doc: Doc, i: int, floor: int) -> int | None:
     if i - 1 >= floor and doc[i - 1].lower_ in ("minus", "minus-", "negative", "−"):
         return i - 1
     return None
-
-
-def _in_brackets(doc: Doc, i: int) -> bool:
-    """'[6]': a footnote marker, even when the article has no notes section to link it to."""
-    return 0 < i < len(doc) - 1 and doc[i - 1].text == "[" and doc[i + 1].text == "]" and doc[i].is_digit
 
 
 def find_quantities(doc: Doc | Span, skip: Iterable[tuple[int, int]] | None = None) -> list[Quantity]:
@@ -322,7 +269,7 @@ def find_quantities(doc: Doc | Span, skip: Iterable[tuple[int, int]] | None = No
     i = floor
     while i < end:
         token = whole[i]
-        if any(s <= token.idx < e for s, e in skipped) or _in_brackets(whole, i):
+        if any(s <= token.idx < e for s, e in skipped) or in_brackets(whole, i):
             i += 1
             continue
         fraction = _fraction(whole, i, end)
@@ -366,7 +313,7 @@ def _quantity_at(whole: Doc, i: int, floor: int, end: int, skipped: list[tuple[i
     unit_after = _unit_after(whole, j, end)
     unit = currency[0] if currency else unit_after[0] if unit_after else None
     stop = unit_after[1] if unit_after and not (currency and unit_after[0].dimension != "money") else j
-    if _is_bare_year(whole, i, j, unit) or (unit is None and _is_name(whole, i, j, floor)):
+    if is_bare_year(whole, i, j, unit) or (unit is None and is_name(whole, i, j, floor)):
         return Quantity(i, j, None, None, None, YEARS_SPAN, "exact", None, None, i)
     start = currency[1] if currency else i
     sign = _negative(whole, i, floor)

@@ -1,0 +1,70 @@
+"""Numbers that are not quantities: dates and bare years, footnote markers, and numbers that name
+or label something ('the Big 12', 'category 4', '575 Wilbraham Road', 'Senard, 65,')."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from spacy.tokens import Doc
+
+from factcheck import lexicon, units
+from factcheck.dates import month_alternation
+from factcheck.numbers import scale_word
+from factcheck.units import Unit
+
+NAME_ENTITIES = {"ORG", "PRODUCT", "WORK_OF_ART", "LAW", "EVENT", "FAC", "PERSON", "GPE", "NORP", "LOC"}
+
+
+def is_bare_year(doc: Doc, i: int, j: int, unit: Unit | None) -> bool:
+    token = doc[i]
+    if unit is not None or j - i != 1 or not re.fullmatch(r"1[89]\d\d|20\d\d|2100", token.text):
+        return False
+    nxt = doc[j] if j < len(doc) else None
+    return not (nxt is not None and nxt.tag_ == "NNS" and token.head.i == nxt.i)
+
+
+@cache
+def _date_pattern() -> re.Pattern[str]:
+    months = month_alternation()
+    return re.compile(rf"\b(?:(?:{months})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?\b(?:\s*(?:-|–|to|and)\s*\d{{1,2}}\b)?"
+                      rf"(?:,?\s+\d{{4}})?|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{months})\b(?:,?\s+\d{{4}})?"
+                      rf"|(?:{months})\.?,?\s+\d{{4}}|\d{{4}}s\b)", re.IGNORECASE)
+
+
+def date_spans(text: str) -> list[tuple[int, int]]:
+    """Character spans of numbers that belong to dates ('April 6', '6 April', 'the 1990s')."""
+    return [(m.start(), m.end()) for m in _date_pattern().finditer(text)
+            if not (m[0][:1].islower() and m[0][:3].casefold() == "may")]
+
+
+def is_name(doc: Doc, i: int, j: int, floor: int) -> bool:
+    """A bare number that names or labels rather than counts: inside a named entity ('the 1949
+    Geneva Conventions'), after a proper noun ('the Big 12', 'S&P 500', 'iPhone 11'), after a
+    label word ('category 4', 'Unit 3'), or before a singular proper noun ('787 Dreamliner',
+    '575 Wilbraham Road')."""
+    if doc[i].ent_type_ in NAME_ENTITIES:
+        return True
+    before = doc[i - 1] if i - 1 >= floor else None
+    nxt = doc[j] if j < len(doc) else None
+    if before is not None and before.text == "," and i - 2 >= floor and doc[i - 2].pos_ == "PROPN" \
+            and nxt is not None and nxt.text == ",":
+        return True  # 'Senard, 65, now faces': an age in apposition
+    if nxt is not None and doc[i].whitespace_ == "" and nxt.is_alpha and units.lookup(nxt.text) is None \
+            and scale_word(nxt.text) is None:
+        return True  # '5G', '3D': a number glued to letters that are no unit
+    street = lexicon.words("units", "street_words")
+    if any(t.lower_.rstrip(".") in street for t in doc[j:j + 4]) and all(t.pos_ == "PROPN" for t in doc[j:j + 1]):
+        return True  # '575 Wilbraham Road', '9 E 71st St': an address
+    if before is not None and before.lower_ in lexicon.words("units", "label_words"):
+        return True
+    digits = doc[i].text.lstrip("-")[:1].isdigit()
+    if before is not None and before.pos_ == "PROPN" and not before.is_sent_start and digits \
+            and (nxt is None or nxt.is_punct or nxt.pos_ not in ("NOUN", "ADJ")):
+        return True
+    return nxt is not None and nxt.tag_ == "NNP" and nxt.head.i != i and doc[i].dep_ != "nummod"
+
+
+def in_brackets(doc: Doc, i: int) -> bool:
+    """'[6]': a footnote marker, even when the article has no notes section to link it to."""
+    return 0 < i < len(doc) - 1 and doc[i - 1].text == "[" and doc[i + 1].text == "]" and doc[i].is_digit
