@@ -233,7 +233,8 @@ def _reduce(verdicts: list[Verdict], figures: Sequence[Figure]) -> list[Verdict]
 def _render(verdict: Verdict, figures: Sequence[Figure]) -> Finding:
     a, b = figures[verdict.first], figures[verdict.second]
     ea, eb = a.main, b.main
-    shared = figure_words(ea)
+    # in the words of the figure whose verb says what it counts ('killed or injured', not 'affected')
+    shared = figure_words(eb if frames.claim_events(ea.claim) & frames.umbrella_events() else ea)
     if verdict.kind == "scope_mismatch":
         summary = (f"Same figure, different scope: {quantity_words(ea)} ({figure_words(ea)}) vs "
                    f"{quantity_words(eb)} ({figure_words(eb)})")
