@@ -19,8 +19,8 @@ from tests.conftest import SHARED, assert_rows
 NEWSQUANT = SHARED / "bench" / "newsquant" / "dev.json"
 SCORER = SHARED / "tools" / "newsquant_score.py"
 # Measured with this code (see the issue note); the test fails if the layer falls below them.
-VALUE_F1_FLOOR = 0.92
-VALUE_UNIT_F1_FLOOR = 0.76
+VALUE_F1_FLOOR = 0.93
+VALUE_UNIT_F1_FLOOR = 0.79
 
 
 def layer(nlp: Language, text: str) -> list[tuple[object, ...]]:
@@ -55,6 +55,8 @@ GOLDEN = [
      [(5.4e6, None, None, "hong kong dollar", None, "exact"),
       (23.5, None, None, "malaysian ringgit per share", None, "approximate")]),
     ("Average mileage rose from 20 to 29 mpg.", [(None, 20, 29, "mile per gallon", None, "exact")]),
+    ("Bitcoin plummeted from $36,040 at 10.45pm last night to $34,935 at 5am.",
+     [(None, 34935, 36040, "dollar", None, "exact")]),
     ("The survey covered seven European countries.", [(7, None, None, "count", "european country", "exact")]),
     ("The mass of the sun is about 1.99×10^30 kilograms.",
      [(1.99e30, None, None, "kilogram", None, "approximate")]),

@@ -294,7 +294,34 @@ def find_quantities(doc: Doc | Span, skip: Iterable[tuple[int, int]] | None = No
             continue
         found.append(quantity)
         i = max(quantity.end, i + 1)
-    return [q for q in found if q.unit is not YEARS_SPAN]
+    return _from_to(whole, [q for q in found if q.unit is not YEARS_SPAN])
+
+
+FROM_TO_GAP = 8  # tokens allowed between 'from X' and 'to Y' ('from $36,040 at 10.45pm last night to $34,935')
+
+
+def _from_to(doc: Doc, found: list[Quantity]) -> list[Quantity]:
+    """'plummeted from $36,040 at 10.45pm to $34,935': a change from one value to another, with words
+    between them, is read as one range (as an adjacent 'from 240 to 273' already is)."""
+    out: list[Quantity] = []
+    k = 0
+    while k < len(found):
+        a = found[k]
+        b = found[k + 1] if k + 1 < len(found) else None
+        if b is not None and a.start > 0 and doc[a.start - 1].lower_ == "from" and doc[b.start - 1].lower_ == "to" \
+                and 0 < b.start - a.end <= FROM_TO_GAP and a.value is not None and b.value is not None \
+                and not any(t.text in (";", ".") for t in doc[a.end:b.start]):
+            same = a.unit == b.unit or a.unit.name.startswith(b.unit.name + "_per_")
+            bare = b.unit is units.COUNT and b.counted is None
+            if same or bare:
+                second = b.value * a.unit.factor if bare else b.value
+                out.append(Quantity(a.start, b.end, None, min(a.value, second), max(a.value, second), a.unit,
+                                    "exact", a.counted, a.counted_token, a.number_token))
+                k += 2
+                continue
+        out.append(a)
+        k += 1
+    return out
 
 
 YEARS_SPAN = Unit("years", "date")
