@@ -19,6 +19,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass, field, replace
+from functools import cached_property
 
 from factcheck import frames
 from factcheck.checks import acronym_conflicts, check_totals, unit_anomalies
@@ -56,9 +57,9 @@ class Figure:
 
     entries: list[Entry] = field(default_factory=list)
 
-    @property
+    @cached_property
     def main(self) -> Entry:
-        """The statement whose as-of date is best sourced."""
+        """The statement whose as-of date is best sourced (read once the figure is complete)."""
         return min(self.entries, key=lambda e: SOURCE_RANK.get(e.claim.as_of_source or "published", 9))
 
 

@@ -50,7 +50,11 @@ class Extracted:
     id: str
     path: Path
     outcome: str
-    claims: int
+    file: ClaimsFile
+
+    @property
+    def claims(self) -> int:
+        return len(self.file.claims)
 
 
 def _stored(article: Article, folder: Path, pipeline: str) -> ClaimsFile | str:
@@ -103,7 +107,7 @@ def extract_corpus(corpus_dir: Path, claims_dir: Path, ids: Iterable[str], model
     pipeline = store.pipeline_label(model_label(model))
     stored = {a.id: _stored(a, claims_dir, pipeline) for a in articles}
     results: dict[str, Extracted] = {
-        a.id: Extracted(a.id, store.claims_path(claims_dir, a.id), "current", len(found.claims))
+        a.id: Extracted(a.id, store.claims_path(claims_dir, a.id), "current", found)
         for a in articles if isinstance(found := stored[a.id], ClaimsFile)}
     todo = [a for a in articles if a.id not in results]
     if todo:
@@ -124,14 +128,13 @@ def extract_corpus(corpus_dir: Path, claims_dir: Path, ids: Iterable[str], model
             for claims in files:
                 path = store.write(claims_dir, claims)
                 results[claims.article.id] = Extracted(claims.article.id, path, str(stored[claims.article.id]),
-                                                       len(claims.claims))
+                                                       claims)
     return [results[a.id] for a in articles]
 
 
 def article_claims(corpus_dir: Path, claims_dir: Path, article_id: str, model: str | None) -> ClaimsFile:
     """An article's claims, extracted first when they are missing or stale."""
-    extract_corpus(corpus_dir, claims_dir, [article_id], model)
-    return store.read(store.claims_path(claims_dir, article_id))
+    return extract_corpus(corpus_dir, claims_dir, [article_id], model)[0].file
 
 
 def _draft(path: Path, taken: set[str]) -> Article:
@@ -157,7 +160,7 @@ def compare_corpus(corpus_dir: Path, claims_dir: Path, drafts: Sequence[Path], m
     for item in done:
         if item.outcome not in ("current", "new"):
             print(f"{item.path}: {item.outcome}", file=sys.stderr)
-    files = [store.read(item.path) for item in done]
+    files = [item.file for item in done]
     draft_files: list[ClaimsFile] = []
     if drafts:
         from factcheck.extract import extract_many
