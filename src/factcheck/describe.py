@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from factcheck.models import Claim
 from factcheck.numbers import format_number
 
 if TYPE_CHECKING:
@@ -81,13 +82,18 @@ def figure_words(entry: Entry) -> str:
     return " ".join(w for w in words if w)
 
 
-def when(entry: Entry) -> str:
-    """'2024-10-11, date of the cited source [3]'."""
-    claim = entry.claim
+def as_of_source(claim: Claim) -> str:
+    """Where a claim's as-of date came from: 'date of the cited source [3]', or '' when unknown."""
     source = SOURCES.get(claim.as_of_source or "", "")
     if claim.as_of_source == "citation" and claim.citation:
         source += f" [{claim.citation.marker}]"
-    return f"{claim.as_of}, {source}" if source else str(claim.as_of)
+    return source
+
+
+def when(entry: Entry) -> str:
+    """'2024-10-11, date of the cited source [3]'."""
+    source = as_of_source(entry.claim)
+    return f"{entry.claim.as_of}, {source}" if source else str(entry.claim.as_of)
 
 
 def value_words(value: float) -> str:

@@ -4,13 +4,11 @@ from __future__ import annotations
 
 from collections import Counter
 
+from factcheck.describe import as_of_source
 from factcheck.models import Claim, Finding, Report, ReportClaim
 from factcheck.numbers import format_number
 
 HEADINGS = {"error": "Errors", "warning": "Warnings", "info": "Agreements and checks that pass"}
-SOURCES = {"sentence": "the sentence", "paragraph": "its paragraph", "citation": "the cited source",
-           "published": "publication date"}
-
 
 def counts(report: Report) -> str:
     """'2 errors, 5 warnings, 3 info' for the report's findings."""
@@ -42,10 +40,8 @@ def value_text(claim: Claim) -> str:
 
 
 def as_of_text(claim: Claim) -> str:
-    """'2024-10-11 (the cited source [3])'."""
-    source = SOURCES.get(claim.as_of_source or "", "")
-    if claim.as_of_source == "citation" and claim.citation:
-        source += f" [{claim.citation.marker}]"
+    """'2024-10-11 (date of the cited source [3])'."""
+    source = as_of_source(claim)
     return f"{claim.as_of} ({source})" if source else str(claim.as_of or "")
 
 
