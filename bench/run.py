@@ -11,13 +11,17 @@ reports, in one run on one machine:
 - for each size N: `compare` over the whole corpus and one draft against it (claims already
   extracted: the claims of the extracted articles, copied with other figures and dates), with
   the time, the peak memory of the process and the candidate pairs examined; and the time to
-  read N claims files from disk (up to 10,000).
+  read N claims files from disk (up to 10,000);
+- for each size N, the command line an editor runs: `factcheck compare draft.md` against N
+  article and claims files on disk (its first run builds the claims index), against an empty
+  corpus (model load and the draft's own extraction), and `factcheck extract` with nothing changed.
 Each size runs in a fresh process, so its peak memory is its own.
 """
 
 from __future__ import annotations
 
 import argparse
+import hashlib
 import json
 import os
 import platform
@@ -28,6 +32,8 @@ import sys
 import tempfile
 import time
 from pathlib import Path
+
+from factcheck.models import ArticleInfo, ClaimsFile
 
 REPO = Path(__file__).resolve().parents[1]
 WHOLE_CORPUS_UP_TO = 10_000  # beyond, the whole-corpus report is not built (its findings alone outgrow memory)
@@ -136,41 +142,48 @@ def extraction(articles: int, seed: int) -> tuple[list[str], Path]:
     return lines, claims
 
 
+def synthetic_claims(templates: list[ClaimsFile], n: int, rng: random.Random, info: ArticleInfo) -> ClaimsFile:
+    """Article ``n``'s claims: a pool article's, with other figures, dates, places and things (a
+    corpus covers many stories, not one story many times)."""
+    base = templates[n % len(templates)]
+    claims = []
+    for c in base.claims:
+        scale = rng.choice([1, 1, 1, 0.9, 1.1, 1.5])
+        value = None if c.value is None else round(float(c.value) * scale, 1)
+        as_of = f"{rng.randrange(2018, 2026)}-{rng.randrange(1, 13):02d}"
+        update: dict[str, object] = {"id": f"{info.id}#{c.id.split('#')[1]}", "value": value, "as_of": as_of}
+        if c.place or rng.random() < 0.7:
+            update["place"] = rng.choice(PLACES)
+        if c.dimension in ("count", "money") and (c.measured or rng.random() < 0.7):
+            update["measured"] = rng.choice(THINGS)
+        if c.period_start:
+            year = str(rng.randrange(2010, 2026))
+            update.update(period_start=year, period_end=year if c.period_end else None)
+        claims.append(c.model_copy(update=update))
+    return ClaimsFile(article=info, acronyms=base.acronyms, claims=tuple(claims))
+
+
+def pool_of(pool: Path) -> list[ClaimsFile]:
+    from factcheck import store
+
+    return [store.read(p) for p in sorted(pool.glob("*.json"))]
+
+
 def compare_at(size: int, pool: Path, seed: int) -> dict[str, float]:
     """In this process: N articles' claims made from the pool's, then compare timed."""
     from factcheck import store
     from factcheck.compare import compare
-    from factcheck.models import ArticleInfo, ClaimsFile
 
     rng = random.Random(seed)
-    templates = [store.read(p) for p in sorted(pool.glob("*.json"))]
+    templates = pool_of(pool)
 
-    def copy(n: int) -> ClaimsFile:
-        base = templates[n % len(templates)]
-        article_id = f"a{n:06d}"
-        claims = []
-        for c in base.claims:
-            scale = rng.choice([1, 1, 1, 0.9, 1.1, 1.5])
-            value = None if c.value is None else round(float(c.value) * scale, 1)
-            as_of = f"{rng.randrange(2018, 2026)}-{rng.randrange(1, 13):02d}"
-            update: dict[str, object] = {"id": f"{article_id}#{c.id.split('#')[1]}", "value": value,
-                                         "as_of": as_of}
-            # other places, things and periods: a corpus covers many stories, not one story many times
-            if c.place or rng.random() < 0.7:
-                update["place"] = rng.choice(PLACES)
-            if c.dimension in ("count", "money") and (c.measured or rng.random() < 0.7):
-                update["measured"] = rng.choice(THINGS)
-            if c.period_start:
-                year = str(rng.randrange(2010, 2026))
-                update.update(period_start=year, period_end=year if c.period_end else None)
-            claims.append(c.model_copy(update=update))
-        info = ArticleInfo(id=article_id, title=f"Article {n}", published=f"{rng.randrange(2018, 2026)}",
-                           path=f"corpus/{article_id}.md", sha256="0" * 64, pipeline="bench")
-        return ClaimsFile(article=info, acronyms=base.acronyms, claims=tuple(claims))
+    def info(article_id: str, published: str) -> ArticleInfo:
+        return ArticleInfo(id=article_id, title=article_id, published=published, path=f"corpus/{article_id}.md",
+                           sha256="0" * 64, pipeline="bench")
 
-    files = [copy(n) for n in range(size)]
-    draft = copy(size).model_copy(update={"article": ArticleInfo(
-        id="draft", title="Draft", published="2026", path="draft.md", sha256="0" * 64, pipeline="bench")})
+    files = [synthetic_claims(templates, n, rng, info(f"a{n:06d}", str(rng.randrange(2018, 2026))))
+             for n in range(size)]
+    draft = synthetic_claims(templates, size, rng, info("draft", "2026"))
     out: dict[str, float] = {"claims": sum(len(f.claims) for f in files)}
     stats: dict[str, int] = {}
     if size <= WHOLE_CORPUS_UP_TO:
@@ -192,10 +205,62 @@ def compare_at(size: int, pool: Path, seed: int) -> dict[str, float]:
     return out
 
 
+def factcheck(*args: str) -> float:
+    """Seconds one `factcheck` command takes, start-up included, as an editor runs it."""
+    start = time.perf_counter()
+    subprocess.run([sys.executable, "-m", "factcheck", *args], check=True, stdout=subprocess.DEVNULL,
+                   stderr=subprocess.DEVNULL)
+    return time.perf_counter() - start
+
+
+def draft_at(size: int, pool: Path, seed: int) -> dict[str, float]:
+    """In this process: a corpus of N article files with their claims files, then the real command
+    line timed: `compare draft.md` with an empty corpus (model load + the draft's extraction), the
+    first `compare draft.md` (it builds the claims index), the next one, and `extract` with nothing
+    changed. Peak memory is the largest command's."""
+    from factcheck import store
+    from factcheck.nlp import model_label
+
+    rng = random.Random(seed + 1)
+    templates = pool_of(pool)
+    pipeline = store.pipeline_label(model_label())
+    folder = Path(tempfile.mkdtemp(prefix="factcheck-bench-draft-"))
+    corpus, claims, empty = folder / "corpus", folder / "claims", folder / "empty"
+    for made in (corpus, claims, empty):
+        made.mkdir()
+    for n in range(size):
+        article_id, published = f"a{n:06d}", f"{rng.randrange(2018, 2026)}-0{1 + n % 9}-15"
+        data = f"---\ntitle: Article {n}\npublished: {published}\n---\n{article_text(rng, 3)}\n".encode()
+        path = corpus / f"{article_id}.md"
+        path.write_bytes(data)
+        info = ArticleInfo(id=article_id, title=f"Article {n}", published=published, path=str(path),
+                           sha256=hashlib.sha256(data).hexdigest(), pipeline=pipeline)
+        store.write(claims, synthetic_claims(templates, n, rng, info))
+    draft = folder / "draft.md"
+    draft.write_text(article_text(rng, 40), encoding="utf-8")
+    common = ["--format", "json", "--output", str(folder / "report.json"), "--fail-on", "never"]
+    alone = min(factcheck("compare", str(draft), "--corpus", str(empty), "--claims", str(folder / "c0"), *common)
+                for _ in range(2))
+    first = factcheck("compare", str(draft), "--corpus", str(corpus), "--claims", str(claims), *common)
+    again = min(factcheck("compare", str(draft), "--corpus", str(corpus), "--claims", str(claims), *common)
+                for _ in range(2))
+    nothing = factcheck("extract", "--corpus", str(corpus), "--claims", str(claims))
+    peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+    return {"alone_s": alone, "first_s": first, "again_s": again, "extract_s": nothing, "peak_mb": peak}
+
+
 def machine() -> str:
     model = next((line.split(":", 1)[1].strip() for line in Path("/proc/cpuinfo").read_text().splitlines()
                   if line.startswith("model name")), platform.processor()) if Path("/proc/cpuinfo").exists() else ""
     return f"{os.cpu_count()} cores, {model or 'unknown CPU'}, Python {platform.python_version()}"
+
+
+def in_child(mode: str, size: int, pool: Path, seed: int) -> dict[str, float]:
+    """One size's measurements, made in a fresh process so its peak memory is its own."""
+    done = subprocess.run([sys.executable, __file__, mode, str(size), "--pool", str(pool), "--seed", str(seed)],
+                          capture_output=True, text=True, check=True)
+    result: dict[str, float] = json.loads(done.stdout)
+    return result
 
 
 def main() -> None:
@@ -205,24 +270,35 @@ def main() -> None:
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--out", type=Path, default=REPO / "bench" / "RESULTS.md")
     parser.add_argument("--compare-one", type=int, help=argparse.SUPPRESS)
+    parser.add_argument("--draft-one", type=int, help=argparse.SUPPRESS)
     parser.add_argument("--pool", type=Path, help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.compare_one:
         print(json.dumps(compare_at(args.compare_one, args.pool, args.seed)))
         return
+    if args.draft_one:
+        print(json.dumps(draft_at(args.draft_one, args.pool, args.seed)))
+        return
     lines, pool = extraction(args.extract_articles, args.seed)
     lines += ["", "Compare (claims already extracted; one draft of one article's size against the corpus):", "",
               "| articles | claims | whole corpus | pairs examined | findings | one draft | pairs examined "
               "| read claims files | peak memory |", "|---|---|---|---|---|---|---|---|---|"]
-    for size in (int(s) for s in args.sizes.split(",")):
-        done = subprocess.run([sys.executable, __file__, "--compare-one", str(size), "--pool", str(pool),
-                               "--seed", str(args.seed)], capture_output=True, text=True, check=True)
-        r = json.loads(done.stdout)
+    sizes = [int(s) for s in args.sizes.split(",")]
+    for size in sizes:
+        r = in_child("--compare-one", size, pool, args.seed)
         read = f"{r['read_s']:.1f} s" if "read_s" in r else "—"
         whole = (f"{r['corpus_s']:.1f} s | {int(r['corpus_pairs']):,} | {int(r['findings']):,}" if "corpus_s" in r
                  else "— | — | —")
         lines.append(f"| {size:,} | {int(r['claims']):,} | {whole} | {r['draft_s']:.2f} s | {int(r['draft_pairs']):,} "
                      f"| {read} | {r['peak_mb']:,.0f} MB |")
+    lines += ["", "`factcheck compare draft.md` from the command line, as an editor runs it (a 40-sentence draft; "
+              "corpus and claims files on disk; each time includes start-up and model load):", "",
+              "| articles | draft alone (empty corpus) | first run (builds the index) | next runs | ratio to alone "
+              "| `extract`, nothing changed | peak memory |", "|---|---|---|---|---|---|---|"]
+    for size in sizes:
+        r = in_child("--draft-one", size, pool, args.seed)
+        lines.append(f"| {size:,} | {r['alone_s']:.2f} s | {r['first_s']:.2f} s | {r['again_s']:.2f} s "
+                     f"| x{r['again_s'] / r['alone_s']:.2f} | {r['extract_s']:.2f} s | {r['peak_mb']:,.0f} MB |")
     command = "python bench/run.py " + " ".join(sys.argv[1:])
     text = "\n".join([f"# Benchmark results\n\nMachine: {machine()}.  \nCommand: `{command.strip()}`.\n", *lines])
     args.out.write_text(text + "\n", encoding="utf-8")

@@ -9,6 +9,8 @@ import pytest
 from click.testing import CliRunner
 from spacy.language import Language
 
+from factcheck import index
+
 REPO = Path(__file__).resolve().parents[1]
 SHARED = REPO.parent / "shared"
 SEEDS = SHARED / "seeds"
@@ -22,15 +24,22 @@ def nlp() -> Language:
     return load_model()
 
 
+def copy_shipped(folder: Path) -> tuple[Path, Path]:
+    """The shipped corpus and claims copied into ``folder`` as a clean clone has them (no lock,
+    no claims index)."""
+    import shutil
+
+    corpus, claims = folder / "corpus", folder / "claims"
+    ignore = shutil.ignore_patterns(".factcheck.lock", index.NAME + "*")
+    shutil.copytree(REPO / "corpus", corpus, ignore=ignore)
+    shutil.copytree(REPO / "claims", claims, ignore=ignore)
+    return corpus, claims
+
+
 @pytest.fixture
 def shipped(tmp_path: Path) -> tuple[Path, Path]:
     """A copy of the shipped corpus and claims, to run commands on without touching the repository."""
-    import shutil
-
-    corpus, claims = tmp_path / "corpus", tmp_path / "claims"
-    shutil.copytree(REPO / "corpus", corpus, ignore=shutil.ignore_patterns(".factcheck.lock"))
-    shutil.copytree(REPO / "claims", claims)
-    return corpus, claims
+    return copy_shipped(tmp_path)
 
 
 @pytest.fixture
@@ -51,9 +60,10 @@ def seed_metadata(seeds: Path) -> list[dict[str, str | None]]:
 
 
 def snapshot(folder: Path) -> dict[str, bytes]:
-    """Every file below ``folder`` with its bytes (but the lock file), to show that nothing changed."""
+    """Every file below ``folder`` with its bytes (but the lock file and the claims index, a
+    cache), to show that nothing changed."""
     return {str(p.relative_to(folder)): p.read_bytes() for p in sorted(folder.rglob("*"))
-            if p.is_file() and p.name != ".factcheck.lock"}
+            if p.is_file() and p.name not in (".factcheck.lock", index.NAME)}
 
 
 def assert_rows(got: list[tuple[object, ...]], expected: list[tuple[object, ...]], numbers: range) -> None:

@@ -43,7 +43,7 @@ def test_compare_json_report_on_the_seeds_has_every_kind(runner: CliRunner, fold
     assert found == ["acronym_conflict", "agreement", "agreement", "agreement", "internal_arithmetic",
                      "outdated", "outdated", "outdated", "outdated", "scope_mismatch", "unit_anomaly"]
     assert status == 1  # a scope_mismatch is an error, and --fail-on defaults to error
-    assert err == ""
+    assert err == "all 2 articles already current: nothing extracted\n"
     assert [a.id for a in report.articles] == sorted(p.stem for p in (REPO / "corpus").glob("*.md"))
 
 
@@ -78,7 +78,7 @@ def test_compare_writes_the_report_atomically_and_says_so(runner: CliRunner, fol
     target.parent.mkdir()
     status, out, err = run(runner, folders, "--format", "html", "--output", str(target), "--fail-on", "never")
     assert (status, out) == (0, "")
-    assert err.startswith(f"wrote {target}: 11 findings (")
+    assert err.startswith(f"all 2 articles already current: nothing extracted\nwrote {target}: 11 findings (")
     assert target.read_text(encoding="utf-8").startswith("<!DOCTYPE html>")
     assert [p.name for p in target.parent.iterdir()] == ["report.html"]
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
 import pytest
@@ -14,7 +13,7 @@ from factcheck.cli import main
 from factcheck.corpus import Corpus, parse_article
 from factcheck.extract import extract
 from factcheck.nlp import model_label
-from tests.conftest import REPO, assert_rows
+from tests.conftest import REPO, assert_rows, copy_shipped
 
 
 def claims_of(nlp: Language, body: str, published: str = "2024-06-15", notes: str = "") -> list:
@@ -154,12 +153,10 @@ def test_extract_shipped_claims_are_current() -> None:
 
 
 def test_extract_cli_is_incremental_and_redoes_corrupt_files(runner: CliRunner, tmp_path: Path) -> None:
-    corpus, claims = tmp_path / "corpus", tmp_path / "claims"
-    shutil.copytree(REPO / "corpus", corpus, ignore=shutil.ignore_patterns(".factcheck.lock"))
-    shutil.copytree(REPO / "claims", claims)
+    corpus, claims = copy_shipped(tmp_path)
     args = ["extract", "--corpus", str(corpus), "--claims", str(claims)]
     result = runner.invoke(main, args)
-    assert (result.exit_code, result.output) == (0, "2 of 2 articles already current: nothing to do for them\n")
+    assert (result.exit_code, result.output) == (0, "all 2 articles already current: nothing extracted\n")
     victim = sorted(claims.glob("*.json"))[0]
     victim.write_text('{"schema": "factcheck.claims/1", "arti', encoding="utf-8")
     result = runner.invoke(main, args)
@@ -171,7 +168,7 @@ def test_extract_cli_is_incremental_and_redoes_corrupt_files(runner: CliRunner, 
 
 def test_extract_claims_command_lists_an_articles_claims(runner: CliRunner, tmp_path: Path) -> None:
     article_id = sorted(p.stem for p in (REPO / "claims").glob("*.json"))[0]
-    shutil.copytree(REPO / "claims", tmp_path / "claims")
+    copy_shipped(tmp_path)
     result = runner.invoke(main, ["claims", article_id, "--corpus", str(REPO / "corpus"),
                                   "--claims", str(tmp_path / "claims")])
     assert result.exit_code == 0

@@ -9,7 +9,7 @@ umbrella ('affected') is the total of parts listed after it in its sentence, whe
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Collection, Iterable, Sequence
 from typing import TYPE_CHECKING
 
 from rapidfuzz import fuzz
@@ -137,13 +137,16 @@ def _variants(keys: Iterable[str]) -> list[list[str]]:
     return groups
 
 
-def acronym_conflicts(files: Iterable[ClaimsFile]) -> list[Finding]:
-    """Acronyms expanded in more than one way across the articles (or inside one)."""
+def acronym_conflicts(files: Iterable[ClaimsFile], only: Collection[str] | None = None) -> list[Finding]:
+    """Acronyms expanded in more than one way across the articles (or inside one); with ``only``,
+    just those short forms."""
     seen: dict[str, list[Expansion]] = {}
     titles: dict[str, str] = {}
     for claims_file in files:
         titles[claims_file.article.id] = claims_file.article.title
         for acronym in claims_file.acronyms:
+            if only is not None and acronym.short not in only:
+                continue
             seen.setdefault(acronym.short, []).append(Expansion(
                 article=claims_file.article.id, expansion=acronym.long, sentence=acronym.sentence,
                 start=acronym.start, end=acronym.end))

@@ -102,25 +102,30 @@ def add(files: tuple[Path, ...], corpus_dir: Path, claims_dir: Path, model: str 
 @click.argument("ids", nargs=-1)
 @click.option("--workers", type=click.IntRange(min=0), default=0, show_default=True,
               help="Processes to parse with; 0 uses both cores when there are many articles.")
+@click.option("--dask-scheduler", metavar="ADDRESS",
+              help="Parse on this Dask cluster instead (e.g. tcp://10.0.0.5:8786), for large archives.")
 @store_options
-def extract(ids: tuple[str, ...], workers: int, corpus_dir: Path, claims_dir: Path, model: str | None) -> None:
+def extract(ids: tuple[str, ...], workers: int, dask_scheduler: str | None, corpus_dir: Path, claims_dir: Path,
+            model: str | None) -> None:
     """Extract the numeric claims of new or changed articles into claims/.
 
     \b
     Example:
       factcheck extract
+      factcheck extract --dask-scheduler tcp://10.0.0.5:8786
     """
-    from factcheck.library import extract_corpus
+    from factcheck.library import current_line, extract_corpus
 
-    results = extract_corpus(corpus_dir, claims_dir, ids, model, _progress(), workers)
+    if dask_scheduler is not None and workers:
+        raise InputError("--workers and --dask-scheduler: give one (the cluster's workers do the parsing)")
+    results = extract_corpus(corpus_dir, claims_dir, ids, model, _progress(), workers, dask_scheduler)
     for done in results:
         if done.outcome == "current":
             continue
         note = "" if done.outcome == "new" else f" ({done.outcome})"
         click.echo(f"extracted {done.path}: {done.claims} claims{note}")
-    current = sum(done.outcome == "current" for done in results)
-    if current:
-        click.echo(f"{current} of {len(results)} articles already current: nothing to do for them")
+    if (line := current_line(results)) is not None:
+        click.echo(line)
 
 
 @main.command()
@@ -146,6 +151,11 @@ def compare(drafts: tuple[Path, ...], fmt: str, output: Path | None, fail_on: st
     from factcheck.report import render
     from factcheck.report.shared import counts
 
+    if output is not None:  # refused before the work, not after it
+        if not output.parent.is_dir():
+            raise InputError(f"{output}: its folder does not exist")
+        if output.is_dir():
+            raise InputError(f"{output}: is a folder; give a file name")
     report = compare_corpus(corpus_dir, claims_dir, drafts, model, _progress())
     if output is None and fmt == "markdown" and sys.stdout.isatty():
         from rich.console import Console
@@ -157,10 +167,6 @@ def compare(drafts: tuple[Path, ...], fmt: str, output: Path | None, fail_on: st
         click.echo(render(report, fmt), nl=False)
     else:
         text = render(report, fmt)
-        if not output.parent.is_dir():
-            raise InputError(f"{output}: its folder does not exist")
-        if output.is_dir():
-            raise InputError(f"{output}: is a folder; give a file name")
         try:
             atomic_write(output, text.encode("utf-8"))
         except OSError as err:

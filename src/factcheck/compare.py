@@ -63,20 +63,41 @@ class Figure:
         return min(self.entries, key=lambda e: SOURCE_RANK.get(e.claim.as_of_source or "published", 9))
 
 
-def entries_of(files: Iterable[ClaimsFile], units: set[tuple[str, str, str]] | None = None,
+KEYS_SOURCES = ("frames.py", "lexicon.py", "data/frames.json")  # what :func:`keys_of` depends on
+
+
+def keys_of(claim: Claim) -> set[str]:
+    """The claim's comparison keys: its dimension and unit with each of its event classes. Two
+    claims can be the same quantity only when they share one (the index is searched by them)."""
+    return {f"{claim.dimension} {claim.unit} {event}" for event in frames.claim_events(claim)}
+
+
+def draft_keys(files: Iterable[ClaimsFile]) -> set[str]:
+    """The keys a corpus claim needs to be compared with these drafts: one of theirs, or an
+    umbrella total's (which may turn out to total the draft's figure)."""
+    umbrellas = frames.umbrella_events()
+    return {f"{c.dimension} {c.unit} {event}" for f in files for c in f.claims
+            for event in frames.claim_events(c) | umbrellas}
+
+
+def draft_shorts(files: Iterable[ClaimsFile]) -> set[str]:
+    """The acronyms the drafts define: only their expansions elsewhere can conflict with them."""
+    return {a.short for f in files for a in f.acronyms}
+
+
+def entries_of(files: Iterable[ClaimsFile], keys: set[str] | None = None,
                keep: Collection[str] = ()) -> list[Entry]:
-    """Every claim of every file, with its sentence number and frame; with ``units``, only the
-    claims sharing a (dimension, unit, event class) with them, but all claims of the articles in
-    ``keep`` (a draft's claims against a large corpus)."""
+    """Every claim of every file, with its sentence number and frame; with ``keys``, only the
+    claims that have one of them (:func:`draft_keys`), but all claims of the articles in ``keep``
+    (a draft's claims against a large corpus)."""
     out: list[Entry] = []
     for claims_file in files:
         sentence, last = -1, None
-        whole = units is None or claims_file.article.id in keep
+        whole = keys is None or claims_file.article.id in keep
         for claim in sorted(claims_file.claims, key=lambda c: c.start):
             if claim.sentence != last:
                 sentence, last = sentence + 1, claim.sentence
-            if not whole and units is not None and not any(
-                    (claim.dimension, claim.unit, e) in units for e in frames.claim_events(claim)):
+            if not whole and keys is not None and not keys_of(claim) & keys:
                 continue
             out.append(Entry(claim, claims_file.article.id, sentence, frames.frame(claim),
                              claims_file.article.published, claims_file.article.title))
@@ -275,14 +296,13 @@ def compare(files: Sequence[ClaimsFile], drafts: Iterable[str] = (),
     """The findings over ``files``; with ``drafts`` (article ids), only those that involve a draft.
     ``stats``, when given, receives the number of claims and of candidate pairs examined."""
     wanted = set(drafts)
-    units = {(c.dimension, c.unit, e) for f in files if f.article.id in wanted for c in f.claims
-             for e in frames.claim_events(c) | frames.umbrella_events()} if wanted else None
-    entries = entries_of(files, units, wanted)
+    keys = draft_keys(f for f in files if f.article.id in wanted) if wanted else None
+    entries = entries_of(files, keys, wanted)
     arithmetic, learned = check_totals(entries)  # corpus totals learn what they count, for the draft too
     entries = [replace(e, frame=replace(e.frame, events=learned[e.claim.id])) if e.claim.id in learned else e
                for e in entries]
     findings = arithmetic + unit_anomalies(e for e in entries if not wanted or e.article in wanted)
-    findings += acronym_conflicts(files)
+    findings += acronym_conflicts(files, draft_shorts(f for f in files if f.article.id in wanted) if wanted else None)
     figures = _figures(entries)
     pairs = _pairs(figures, wanted)
     if stats is not None:

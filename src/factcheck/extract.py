@@ -9,7 +9,7 @@ publication date; ``as_of_source`` says which.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Iterator, Sequence
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
@@ -230,14 +230,14 @@ def claims_file(article: Article, doc: Doc, pipeline: str) -> ClaimsFile:
     return ClaimsFile(article=info, acronyms=tuple(acronyms(article, doc)), claims=tuple(extract_claims(article, doc)))
 
 
-def extract_many(articles: Sequence[Article], nlp: Language, pipeline: str,
-                 progress: Callable[[], None] | None = None, workers: int = 1) -> list[ClaimsFile]:
-    """Claims files for several articles, parsed in one batch (by ``workers`` processes);
-    ``progress`` is called after each."""
-    out = []
+def iter_extract(articles: Sequence[Article], nlp: Language, pipeline: str, workers: int = 1) -> Iterator[ClaimsFile]:
+    """Claims files for several articles, in their order, each as soon as it is made; parsed in
+    one batch by ``workers`` processes."""
     docs = nlp.pipe((a.body for a in articles), n_process=workers, batch_size=8 if workers > 1 else 1000)
     for article, doc in zip(articles, docs, strict=True):
-        out.append(claims_file(article, doc, pipeline))
-        if progress is not None:
-            progress()
-    return out
+        yield claims_file(article, doc, pipeline)
+
+
+def extract_many(articles: Sequence[Article], nlp: Language, pipeline: str, workers: int = 1) -> list[ClaimsFile]:
+    """Claims files for several articles (see :func:`iter_extract`)."""
+    return list(iter_extract(articles, nlp, pipeline, workers))

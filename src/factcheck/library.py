@@ -15,6 +15,7 @@ from factcheck import store
 from factcheck.corpus import Added, Corpus, parse_article
 from factcheck.errors import ClaimsError, CorpusError, InputError, NewerSchema
 from factcheck.files import locked, read_text
+from factcheck.index import ClaimsIndex, stat_of
 from factcheck.ingest import check_id, prepare, slug
 from factcheck.models import Article, ClaimsFile, Report, ReportArticle
 
@@ -45,16 +46,18 @@ def _check_length(text: str, limit: int, where: str) -> None:
 
 @dataclass(frozen=True)
 class Extracted:
-    """What ``extract`` did with one article: 'extracted', 'current', or why it redid it."""
+    """What ``extract`` did with one article: 'extracted', 'current', or why it redid it; its
+    claims file when it was read or written (a current one known from the index is not read)."""
 
     id: str
     path: Path
     outcome: str
-    file: ClaimsFile
+    claims: int
+    file: ClaimsFile | None = None
 
-    @property
-    def claims(self) -> int:
-        return len(self.file.claims)
+    def read(self) -> ClaimsFile:
+        """The claims file, read now if it was not read before."""
+        return self.file if self.file is not None else store.read(self.path)
 
 
 def _stored(article: Article, folder: Path, pipeline: str) -> ClaimsFile | str:
@@ -75,6 +78,13 @@ def _stored(article: Article, folder: Path, pipeline: str) -> ClaimsFile | str:
     return existing
 
 
+def open_index(claims_dir: Path) -> ClaimsIndex:
+    """The claims folder's index, its keys those compare blocks by."""
+    from factcheck.compare import KEYS_SOURCES, keys_of
+
+    return ClaimsIndex(claims_dir, store.code_fingerprint(KEYS_SOURCES), keys_of)
+
+
 class Progress(Protocol):
     """Something that shows how far a long extraction has got (a bar on a terminal)."""
 
@@ -85,6 +95,7 @@ class Progress(Protocol):
     def stop(self) -> None: ...
 
 
+INDEX_CHUNK = 500  # articles read and indexed at once when the index does not know them
 AUTO_WORKERS_FROM = 8  # articles to parse before a second process pays for its start
 
 
@@ -96,45 +107,83 @@ def workers_for(articles: int, asked: int = 0) -> int:
 
 
 def extract_corpus(corpus_dir: Path, claims_dir: Path, ids: Iterable[str], model: str | None,
-                   progress: Progress | None = None, workers: int = 0) -> list[Extracted]:
+                   progress: Progress | None = None, workers: int = 0,
+                   dask_scheduler: str | None = None) -> list[Extracted]:
     """Bring ``claims/`` up to date for the given articles (all when none is given); ``workers``
-    processes parse them (0: chosen by :func:`workers_for`)."""
+    processes parse them (0: chosen by :func:`workers_for`), or the Dask cluster whose scheduler
+    is at ``dask_scheduler``. Articles whose corpus and claims files have not changed since the
+    index last saw them current are not even read."""
     from factcheck.nlp import load_model, model_label
 
     corpus = Corpus(corpus_dir)
     wanted = list(ids) or corpus.ids()
-    articles = [corpus.load(article_id) for article_id in wanted]
+    paths = {i: (corpus.path_of(i), store.claims_path(claims_dir, i)) for i in wanted}
     pipeline = store.pipeline_label(model_label(model))
-    stored = {a.id: _stored(a, claims_dir, pipeline) for a in articles}
-    results: dict[str, Extracted] = {
-        a.id: Extracted(a.id, store.claims_path(claims_dir, a.id), "current", found)
-        for a in articles if isinstance(found := stored[a.id], ClaimsFile)}
-    todo = [a for a in articles if a.id not in results]
-    if todo:
-        from factcheck.extract import extract_many
+    with open_index(claims_dir) as index:
+        before = {i: stat_of(corpus_file) for i, (corpus_file, _) in paths.items()}  # before reading them
+        seen = {i: f"{before[i]} {stat_of(claims_file)}" for i, (_, claims_file) in paths.items()}
+        known = index.current(seen, pipeline)
+        results = {i: Extracted(i, paths[i][1], "current", n) for i, n in known.items()}
+        todo: list[Article] = []
+        why: dict[str, str] = {}  # of each article to extract
+        unknown = [i for i in wanted if i not in known]
+        for chunk in range(0, len(unknown), INDEX_CHUNK):  # read, checked and indexed a chunk at a time
+            confirmed = []
+            for article in (corpus.load(i) for i in unknown[chunk:chunk + INDEX_CHUNK]):
+                found = _stored(article, claims_dir, pipeline)
+                if isinstance(found, str):
+                    todo.append(article)
+                    why[article.id] = found
+                    continue
+                confirmed.append((found, seen[article.id]))
+                results[article.id] = Extracted(article.id, paths[article.id][1], "current", len(found.claims),
+                                                found if len(wanted) == 1 else None)
+            index.put(confirmed)
+        if todo:
+            from factcheck.cluster import extract_on_cluster
+            from factcheck.extract import iter_extract
 
-        nlp = load_model(model)
-        for article in todo:
-            _check_length(article.body, nlp.max_length, article.path)
-        if progress is not None:
-            progress.start(len(todo))
-        try:
-            files: list[ClaimsFile] = extract_many(todo, nlp, pipeline, progress.advance if progress else None,
-                                                   workers_for(len(todo), workers))
-        finally:
+            nlp = load_model(model)
+            for article in todo:
+                _check_length(article.body, nlp.max_length, article.path)
+            stream = (extract_on_cluster(todo, dask_scheduler, model, pipeline) if dask_scheduler
+                      else iter_extract(todo, nlp, pipeline, workers_for(len(todo), workers)))
             if progress is not None:
-                progress.stop()
-        with locked(claims_dir):
-            for claims in files:
-                path = store.write(claims_dir, claims)
-                results[claims.article.id] = Extracted(claims.article.id, path, str(stored[claims.article.id]),
-                                                       claims)
-    return [results[a.id] for a in articles]
+                progress.start(len(todo))
+            written: list[tuple[ClaimsFile, str]] = []
+            try:
+                for claims in stream:  # each file is stored as it comes: a killed run keeps what it made
+                    article_id = claims.article.id
+                    with locked(claims_dir):
+                        path = store.write(claims_dir, claims)
+                    results[article_id] = Extracted(article_id, path, why[article_id], len(claims.claims),
+                                                    claims if len(wanted) == 1 else None)
+                    written.append((claims, f"{before[article_id]} {stat_of(path)}"))
+                    if len(written) == INDEX_CHUNK:
+                        index.put(written)  # killed before the index is told: the files are seen as moved
+                        written = []
+                    if progress is not None:
+                        progress.advance()
+            finally:
+                if progress is not None:
+                    progress.stop()
+            index.put(written)
+        if not ids:
+            index.keep(wanted)
+    return [results[i] for i in wanted]
+
+
+def current_line(done: Sequence[Extracted]) -> str | None:
+    """What a run says of the articles it found current (None when there were none)."""
+    current = sum(item.outcome == "current" for item in done)
+    if current == len(done):
+        return f"all {current} articles already current: nothing extracted"
+    return f"{current} of {len(done)} articles already current: nothing to do for them" if current else None
 
 
 def article_claims(corpus_dir: Path, claims_dir: Path, article_id: str, model: str | None) -> ClaimsFile:
     """An article's claims, extracted first when they are missing or stale."""
-    return extract_corpus(corpus_dir, claims_dir, [article_id], model)[0].file
+    return extract_corpus(corpus_dir, claims_dir, [article_id], model)[0].read()
 
 
 def _draft(path: Path, taken: set[str]) -> Article:
@@ -153,25 +202,30 @@ def _draft(path: Path, taken: set[str]) -> Article:
 
 def compare_corpus(corpus_dir: Path, claims_dir: Path, drafts: Sequence[Path], model: str | None,
                    progress: Progress | None = None) -> Report:
-    """The report on the corpus (claims brought up to date first), or on the drafts against it."""
-    from factcheck.compare import compare
+    """The report on the corpus (claims brought up to date first), or on the drafts against it.
+    A draft is compared with the corpus claims that share a key with it, read from the index."""
+    from factcheck.compare import compare, draft_keys, draft_shorts
 
+    taken = set(Corpus(corpus_dir).ids())
+    articles = [_draft(path, taken) for path in drafts]  # a draft that cannot be read stops the run first
     done = extract_corpus(corpus_dir, claims_dir, [], model, progress)
     for item in done:
         if item.outcome not in ("current", "new"):
             print(f"{item.path}: {item.outcome}", file=sys.stderr)
-    files = [item.file for item in done]
+    if (line := current_line(done)) is not None:
+        print(line, file=sys.stderr)
     draft_files: list[ClaimsFile] = []
     if drafts:
         from factcheck.extract import extract_many
         from factcheck.nlp import load_model, model_label
 
-        taken = {f.article.id for f in files}
-        articles = [_draft(path, taken) for path in drafts]
         nlp = load_model(model)
         for article in articles:
             _check_length(article.body, nlp.max_length, article.path)
         draft_files = extract_many(articles, nlp, store.pipeline_label(model_label(model)))
+    with open_index(claims_dir) as index:
+        files = index.load([item.id for item in done], draft_keys(draft_files) if drafts else None,
+                           draft_shorts(draft_files) if drafts else None)
     every = files + draft_files
     findings = compare(every, drafts=[f.article.id for f in draft_files])
     generated = dt.datetime.now(dt.UTC).replace(microsecond=0).isoformat().replace("+00:00", "Z")

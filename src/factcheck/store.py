@@ -25,8 +25,9 @@ EXTRACTION_SOURCES = ("nlp", "data", "dates.py", "extract.py", "units.py", "mode
 
 
 @cache
-def code_fingerprint() -> str:
-    """A short hash of the extraction code and data files shipped in this install."""
+def code_fingerprint(sources: tuple[str, ...] = EXTRACTION_SOURCES) -> str:
+    """A short hash of the code and data files shipped in this install under ``sources`` (by
+    default, those extraction depends on)."""
     root = resources.files("factcheck")
     digest = hashlib.sha256()
 
@@ -39,7 +40,7 @@ def code_fingerprint() -> str:
                 if (child.is_dir() and child.name != "__pycache__") or child.name.endswith((".py", ".json")):
                     visit(f"{name}/{child.name}")
 
-    for source in EXTRACTION_SOURCES:
+    for source in sources:
         visit(source)
     return digest.hexdigest()[:10]
 
