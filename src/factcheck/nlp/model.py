@@ -51,11 +51,16 @@ def model_label(name: str | None = None) -> str:
     return f"{SAME_FILES_AS.get(package, package)} {_installed(package)}"
 
 
+def load_published(name: str | None = None) -> Language:
+    """The pipeline as its package publishes it, without our changes (what benchmarks compare with)."""
+    nlp: Language = importlib.import_module(resolve(name)).load()
+    return nlp
+
+
 @cache
 def load_model(name: str | None = None) -> Language:
-    """The loaded pipeline, once per process (loading takes about a second)."""
-    package = resolve(name)
-    module = importlib.import_module(package)
-    nlp: Language = module.load()
+    """The loaded pipeline with our tokenizer rules and components, once per process (loading
+    takes about a second)."""
+    nlp = load_published(name)
     configure(nlp)
     return nlp

@@ -28,6 +28,7 @@ from factcheck.units import Unit
 
 RANGE_WORDS = {"to", "-", "–", "—", "through", "and", "or"}
 SMALL_SCALES = {"m", "b"}  # scales only after a currency sign ('$5m'); else 'm' is a metre
+YEAR = re.compile(r"^(?:1[89]|20)\d\d$")  # a bare year: a period or a date, never a claim needing entities
 MANTISSA = re.compile(r"^\d+(?:\.\d+)?[×x]10$")
 TIME_NOUNS = {"year", "month", "week", "day", "hour", "night"}
 RELATIVE_WORDS = {"last", "next", "this", "previous", "coming", "past"}
@@ -256,6 +257,43 @@ def _negative(doc: Doc, i: int, floor: int) -> int | None:
     return None
 
 
+def may_hold_quantity(sentence: Span) -> bool:
+    """Whether a sentence has a token a quantity's number can be: digits (but a footnote marker's
+    or a bare year's), a number word tagged as one, a fraction's denominator or a vague plural
+    ('dozens'). A cheap test: it tells which sentences are worth the costlier analysis the
+    quantities need (their named entities)."""
+    words, counted = _trigger_words(), _number_words()
+    doc = sentence.doc
+    for token in sentence:
+        if any(c.isdigit() for c in token.text):
+            if not (YEAR.match(token.text) or in_brackets(doc, token.i)):
+                return True
+        elif token.lower_ in words or (token.lower_ in counted and token.tag_ == "CD"):
+            return True
+    return False
+
+
+@cache
+def _number_words() -> frozenset[str]:
+    return frozenset(w.casefold() for w in lexicon.load("units")["number_words"])
+
+
+@cache
+def _trigger_words() -> frozenset[str]:
+    """Words a quantity can start from whatever their tag: scales, denominators, vague plurals."""
+    data = lexicon.load("units")
+    return frozenset(w.casefold() for key in ("scales", "fractions", "vague_scales", "vague_multipliers")
+                     for w in data[key])
+
+
+def _may_start(token: Token) -> bool:
+    """Whether a quantity can start at ``token`` (its number, or the 'a' of 'a quarter of'):
+    the cheap test that lets the search pass over most words."""
+    low = token.lower_
+    return low in _trigger_words() or low in _number_words() or low in ("a", "an") \
+        or any(c.isdigit() for c in token.text)
+
+
 def find_quantities(doc: Doc | Span, skip: Iterable[tuple[int, int]] | None = None) -> list[Quantity]:
     """Every quantity in ``doc`` (a Doc or a sentence), in order.
 
@@ -269,7 +307,7 @@ def find_quantities(doc: Doc | Span, skip: Iterable[tuple[int, int]] | None = No
     i = floor
     while i < end:
         token = whole[i]
-        if any(s <= token.idx < e for s, e in skipped) or in_brackets(whole, i):
+        if not _may_start(token) or any(s <= token.idx < e for s, e in skipped) or in_brackets(whole, i):
             i += 1
             continue
         fraction = _fraction(whole, i, end)

@@ -1,5 +1,6 @@
 """Our changes to spaCy's English pipeline, made once when it is loaded: its tokenizer's rules,
-and our components (the marker boundaries before the parser, the quantities last).
+and our components (the marker boundaries before the parser, entities only on the sentences
+that may hold a quantity in place of ``ner``, the quantities last).
 
 - footnote markers split from the word before them ("areas.[3"), see :mod:`factcheck.nlp.markers`;
 - units and scales written stuck to a number split off ("6kW", "4.3M", "1.38pc", "40min"): the
@@ -16,7 +17,7 @@ from spacy.language import Language
 from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix_regex
 
 from factcheck import lexicon
-from factcheck.nlp.components import QUANTITIES
+from factcheck.nlp.components import ENTITIES, QUANTITIES
 from factcheck.nlp.markers import COMPONENT, INFIXES
 
 CODES = ("USD", "US", "EUR", "GBP", "JPY", "AUD", "CAD", "HKD", "NZD", "RM", "Rs", "A", "C", "HK", "NZ", "S")
@@ -42,5 +43,8 @@ def configure(nlp: Language) -> None:
             nlp.add_pipe(COMPONENT, before="parser")
         else:
             nlp.add_pipe(COMPONENT, first=True)
+    if "ner" in nlp.pipe_names and ENTITIES not in nlp.pipe_names:
+        nlp.add_pipe(ENTITIES, after="ner")
+        nlp.disable_pipe("ner")  # run by factcheck_entities, on the sentences that need it
     if QUANTITIES not in nlp.pipe_names:
         nlp.add_pipe(QUANTITIES, last=True)
