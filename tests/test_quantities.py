@@ -63,6 +63,7 @@ GOLDEN = [
     ("A US fluid ounce is 1/16 of a US pint.", [(0.0625, None, None, "count", None, "exact")]),
     ("The torque is 450 Nm and the chips are 7 nm wide.",
      [(450, None, None, "newton-metre", None, "exact"), (7, None, None, "nanometre", None, "exact")]),
+    ("Twenty Airbus planes were grounded in Toulouse.", [(20, None, None, "count", "airbus plane", "exact")]),
 ]
 
 

@@ -1,9 +1,8 @@
 """Our spaCy components, added to the English pipeline when it is loaded.
 
-``factcheck_entities`` takes the place of the pipeline's ``ner``, the costliest component (about
-half the pipeline's time): it runs that same model, but only on the sentences that may hold a
-quantity, the only place the claims read entities (names a number is part of, the place a
-figure is of). Most sentences of an article hold no number.
+``factcheck_sparse_parse`` runs first, in place of the pipeline's own components: it splits the
+text into sentences cheaply and runs those components only on the sentences that may hold a
+quantity (see :class:`SparseParse`).
 
 ``factcheck_quantities`` runs last (it reads the parse, the lemmas and the entities) and sets
 ``doc._.quantities``: the :class:`~factcheck.nlp.quantities.Quantity` objects of each sentence,
@@ -12,41 +11,92 @@ in order. Extraction and the quantity layer both read it, so a document is searc
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
 from typing import Any
 
+import numpy
+from spacy.attrs import DEP, ENT_IOB, ENT_TYPE, HEAD, LEMMA, MORPH, POS, TAG
 from spacy.language import Language
-from spacy.tokens import Doc, Span
+from spacy.pipeline import Sentencizer
+from spacy.tokens import Doc
 
+from factcheck.nlp.markers import note_markers
 from factcheck.nlp.not_quantities import date_spans
 from factcheck.nlp.quantities import Quantity, find_quantities, may_hold_quantity
 from factcheck.units import Unit
 
 QUANTITIES = "factcheck_quantities"
-ENTITIES = "factcheck_entities"
+PARSE = "factcheck_sparse_parse"
 
 if not Doc.has_extension("quantities"):
     Doc.set_extension("quantities", default=None)
 
 
-class SentenceEntities:
-    """The ``ner`` model's entities, predicted sentence by sentence on the sentences that may
-    hold a quantity; every other token is marked outside any entity."""
+class SparseParse:
+    """Sentences for the whole text, the full analysis for the sentences that may hold a quantity.
 
-    def __init__(self, ner: Any) -> None:
-        self.ner = ner
+    The published pipeline tags, parses and finds entities in every sentence, yet the claims need
+    that only where a quantity may be: its frame comes from the parse, its place and whether it
+    is part of a name from the entities. Most sentences of an article hold no number. This
+    component splits the text with the pipeline's small sentence model (``senter``, else spaCy's
+    rule-based sentencizer), ends sentences at footnote markers and paragraph breaks, runs the pipeline's own
+    components (``heavy``, in order) on the sentences :func:`may_hold_quantity` picks, each
+    parsed on its own, and writes their annotations back. Every other sentence keeps its
+    boundaries, a flat tree (its first token the root) and no tags or entities.
+    """
+
+    ATTRS = (TAG, POS, MORPH, LEMMA, HEAD, DEP, ENT_IOB, ENT_TYPE)
+
+    def __init__(self, splitter: Callable[[Doc], Doc], heavy: Sequence[tuple[str, Any]]) -> None:
+        self.setup(splitter, heavy)
+
+    def setup(self, splitter: Callable[[Doc], Doc], heavy: Sequence[tuple[str, Any]]) -> None:
+        """What splits the text into sentences, and the components to run on the chosen ones."""
+        self.splitter = splitter
+        self.heavy = list(heavy)
 
     def __call__(self, doc: Doc) -> Doc:
-        sentences = [s for s in doc.sents if may_hold_quantity(s)]
-        found = []
-        for sent, alone in zip(sentences, self.ner.pipe(s.as_doc() for s in sentences), strict=True):
-            found += [Span(doc, sent.start + e.start, sent.start + e.end, label=e.label) for e in alone.ents]
-        doc.set_ents(found, default="outside")
+        doc = note_markers(self.splitter(doc))
+        for token in doc[1:]:
+            if "\n\n" in doc[token.i - 1].text:  # a paragraph break always ends a sentence
+                token.is_sent_start = True
+        sentences = list(doc.sents)
+        chosen = [s for s in sentences if may_hold_quantity(s)]
+        parsed = [s.as_doc() for s in chosen]
+        for _, component in self.heavy:
+            parsed = list(component.pipe(parsed))
+        rows = numpy.zeros((len(doc), len(self.ATTRS)), dtype="int64")
+        column = {attr: k for k, attr in enumerate(self.ATTRS)}
+        rows[:, column[ENT_IOB]] = 2  # outside any entity
+        root, flat = doc.vocab.strings.add("ROOT"), doc.vocab.strings.add("dep")
+        for sent in sentences:
+            rows[sent.start:sent.end, column[HEAD]] = numpy.arange(0, sent.start - sent.end, -1)
+            rows[sent.start:sent.end, column[DEP]] = flat
+            rows[sent.start, column[DEP]] = root
+        for sent, done in zip(chosen, parsed, strict=True):
+            rows[sent.start:sent.end] = done.to_array(list(self.ATTRS)).astype("int64")
+        doc.from_array(list(self.ATTRS), rows.astype("uint64"))  # type: ignore[arg-type]
         return doc
 
 
-@Language.factory(ENTITIES, assigns=["doc.ents"], requires=["doc.sents"])
-def make_sentence_entities(nlp: Language, name: str) -> SentenceEntities:
-    return SentenceEntities(nlp.get_pipe("ner"))
+def configure_sparse(nlp: Language) -> None:
+    """Put :class:`SparseParse` in place of the pipeline's own components (kept, disabled, and
+    run by it)."""
+    if PARSE in nlp.pipe_names:
+        return
+    heavy = [(name, component) for name, component in nlp.pipeline if not name.startswith("factcheck_")]
+    names = dict(nlp.components)
+    splitter = names["senter"] if "senter" in names else Sentencizer()
+    nlp.add_pipe(PARSE, first=True)
+    nlp.get_pipe(PARSE).setup(splitter, heavy)  # type: ignore[attr-defined]
+    for name, _ in heavy:
+        nlp.disable_pipe(name)
+
+
+@Language.factory(PARSE, assigns=["token.tag", "token.pos", "token.lemma", "token.dep", "token.head",
+                                  "doc.ents", "doc.sents"])
+def make_sparse_parse(nlp: Language, name: str) -> SparseParse:
+    return SparseParse(Sentencizer(), [])
 
 
 class QuantityFinder:
@@ -56,8 +106,8 @@ class QuantityFinder:
         return self.set_annotations(doc, self.match(doc))
 
     def match(self, doc: Doc) -> list[Quantity]:
-        skip = date_spans(doc.text)
-        return [q for sent in doc.sents for q in find_quantities(sent, skip)]
+        skip = date_spans(doc.text)  # only analysed sentences are searched (see SparseParse)
+        return [q for sent in doc.sents if sent[0].tag_ for q in find_quantities(sent, skip)]
 
     def set_annotations(self, doc: Doc, found: list[Quantity]) -> Doc:
         doc._.quantities = [_plain(q) for q in found]  # plain values, so Docs cross process boundaries

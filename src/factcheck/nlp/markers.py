@@ -1,17 +1,16 @@
 """Footnote markers in the token stream: "areas.[3] While ..." is two sentences, the marker ending the first.
 
-spaCy's English tokenizer keeps "areas.[3" as one token and its parser then runs the sentence on
-into the next one. :data:`INFIXES` (installed by :mod:`factcheck.nlp.tokenizer`) split a marker
-from the word before it, and the ``factcheck_note_markers`` component, placed before the parser,
-fixes the sentence boundaries around a marker that follows a full stop.
+spaCy's English tokenizer keeps "areas.[3" as one token and its sentence splitting then runs the
+sentence on into the next one. :data:`INFIXES` (installed by :mod:`factcheck.nlp.tokenizer`)
+split a marker from the word before it, and :func:`note_markers`, run by the sparse parse once
+the text is split into sentences, fixes the sentence boundaries around a marker that follows a
+full stop.
 """
 
 from __future__ import annotations
 
-from spacy.language import Language
 from spacy.tokens import Doc
 
-COMPONENT = "factcheck_note_markers"
 INFIXES = (
     r"(?<=[^\W\d_])\.(?=\[\d)",  # "areas.[3": the full stop
     r"(?<=[\w.%])\[(?=\d)",  # "5%[2", "areas.[3": the bracket
@@ -26,7 +25,6 @@ def marker_spans(doc: Doc) -> list[tuple[int, int]]:
             and doc[i + 2].text == "]"]
 
 
-@Language.component(COMPONENT)
 def note_markers(doc: Doc) -> Doc:
     """A marker after '.', '!' or '?' ends that sentence; the next word starts a new one."""
     for start, end in marker_spans(doc):

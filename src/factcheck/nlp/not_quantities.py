@@ -42,7 +42,8 @@ def is_name(doc: Doc, i: int, j: int, floor: int) -> bool:
     """A bare number that names or labels rather than counts: inside a named entity ('the 1949
     Geneva Conventions'), after a proper noun ('the Big 12', 'S&P 500', 'iPhone 11'), after a
     label word ('category 4', 'Unit 3'), or before a singular proper noun ('787 Dreamliner',
-    '575 Wilbraham Road')."""
+    '575 Wilbraham Road') unless the phrase ends in the plural noun it counts ('Twenty MEMATT
+    units')."""
     if doc[i].ent_type_ in NAME_ENTITIES:
         return True
     before = doc[i - 1] if i - 1 >= floor else None
@@ -62,7 +63,12 @@ def is_name(doc: Doc, i: int, j: int, floor: int) -> bool:
     if before is not None and before.pos_ == "PROPN" and not before.is_sent_start and digits \
             and (nxt is None or nxt.is_punct or nxt.pos_ not in ("NOUN", "ADJ")):
         return True
-    return nxt is not None and nxt.tag_ == "NNP" and nxt.head.i != i and doc[i].dep_ != "nummod"
+    head = doc[i].head
+    while head.dep_ == "compound" and head.head.i > head.i:
+        head = head.head
+    counts_plural = head.tag_ == "NNS" and head.i >= j  # 'Twenty MEMATT units': it counts the units
+    return nxt is not None and nxt.tag_ == "NNP" and nxt.head.i != i and doc[i].dep_ != "nummod" \
+        and not counts_plural
 
 
 def in_brackets(doc: Doc, i: int) -> bool:

@@ -192,6 +192,9 @@ def _counted(doc: Doc, first: int, after: int, end: int) -> tuple[str | None, in
                   if t.i >= after and t.pos_ in ("NOUN", "PROPN") and t.i < end]
     if candidates:
         head = min(candidates, key=lambda t: t.i)
+        while head.pos_ == "PROPN" and head.dep_ == "compound" and head.head.i > head.i and head.head.i < end \
+                and head.head.pos_ in ("NOUN", "PROPN"):
+            head = head.head  # 'Twenty MEMATT units', 'five Boeing jets': a name modifying what is counted
         if head.lemma_ in TIME_NOUNS and any(t.lower_ in RELATIVE_WORDS for t in doc[after:head.i]):
             return None, None  # '2.1 last year': a time, not what is counted
         return doc[after:head.i + 1].text, head.i
@@ -259,39 +262,32 @@ def _negative(doc: Doc, i: int, floor: int) -> int | None:
 
 def may_hold_quantity(sentence: Span) -> bool:
     """Whether a sentence has a token a quantity's number can be: digits (but a footnote marker's
-    or a bare year's), a number word tagged as one, a fraction's denominator or a vague plural
-    ('dozens'). A cheap test: it tells which sentences are worth the costlier analysis the
-    quantities need (their named entities)."""
-    words, counted = _trigger_words(), _number_words()
+    or a bare year's), a number word, a scale, a fraction's denominator or a vague plural
+    ('dozens'). A cheap test on untagged text: it picks the sentences worth the full analysis."""
+    words = _trigger_words()
     doc = sentence.doc
     for token in sentence:
         if any(c.isdigit() for c in token.text):
             if not (YEAR.match(token.text) or in_brackets(doc, token.i)):
                 return True
-        elif token.lower_ in words or (token.lower_ in counted and token.tag_ == "CD"):
+        elif token.lower_ in words:
             return True
     return False
 
 
 @cache
-def _number_words() -> frozenset[str]:
-    return frozenset(w.casefold() for w in lexicon.load("units")["number_words"])
-
-
-@cache
 def _trigger_words() -> frozenset[str]:
-    """Words a quantity can start from whatever their tag: scales, denominators, vague plurals."""
+    """Words a quantity can start from: number words, scales, denominators, vague plurals."""
     data = lexicon.load("units")
-    return frozenset(w.casefold() for key in ("scales", "fractions", "vague_scales", "vague_multipliers")
-                     for w in data[key])
+    return frozenset(w.casefold() for key in ("number_words", "scales", "fractions", "vague_scales",
+                                              "vague_multipliers") for w in data[key])
 
 
 def _may_start(token: Token) -> bool:
     """Whether a quantity can start at ``token`` (its number, or the 'a' of 'a quarter of'):
     the cheap test that lets the search pass over most words."""
     low = token.lower_
-    return low in _trigger_words() or low in _number_words() or low in ("a", "an") \
-        or any(c.isdigit() for c in token.text)
+    return low in _trigger_words() or low in ("a", "an") or any(c.isdigit() for c in token.text)
 
 
 def find_quantities(doc: Doc | Span, skip: Iterable[tuple[int, int]] | None = None) -> list[Quantity]:

@@ -1,6 +1,6 @@
 """Our changes to spaCy's English pipeline, made once when it is loaded: its tokenizer's rules,
-and our components (the marker boundaries before the parser, entities only on the sentences
-that may hold a quantity in place of ``ner``, the quantities last).
+and our components (the sparse parse first, in place of the pipeline's own components; the
+quantities last).
 
 - footnote markers split from the word before them ("areas.[3"), see :mod:`factcheck.nlp.markers`;
 - units and scales written stuck to a number split off ("6kW", "4.3M", "1.38pc", "40min"): the
@@ -17,8 +17,8 @@ from spacy.language import Language
 from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix_regex
 
 from factcheck import lexicon
-from factcheck.nlp.components import ENTITIES, QUANTITIES
-from factcheck.nlp.markers import COMPONENT, INFIXES
+from factcheck.nlp.components import QUANTITIES, configure_sparse
+from factcheck.nlp.markers import INFIXES
 
 CODES = ("USD", "US", "EUR", "GBP", "JPY", "AUD", "CAD", "HKD", "NZD", "RM", "Rs", "A", "C", "HK", "NZ", "S")
 
@@ -28,7 +28,7 @@ def _alternation(words: list[str]) -> str:
 
 
 def configure(nlp: Language) -> None:
-    """Install the rules above on ``nlp``'s tokenizer and the marker component before its parser."""
+    """Install the rules above on ``nlp``'s tokenizer, and our components."""
     attached = list(lexicon.load("units")["attached"])
     suffixes = [rf"(?<=[0-9])(?:{_alternation(attached)})$", *list(nlp.Defaults.suffixes or ())]
     prefixes = [*list(nlp.Defaults.prefixes or ()), rf"(?:{_alternation(list(CODES))})\$?(?=[0-9])",
@@ -38,13 +38,6 @@ def configure(nlp: Language) -> None:
     tokenizer.suffix_search = compile_suffix_regex(suffixes).search  # type: ignore[union-attr]
     tokenizer.prefix_search = compile_prefix_regex(prefixes).search  # type: ignore[union-attr]
     tokenizer.infix_finditer = compile_infix_regex(infixes).finditer  # type: ignore[union-attr]
-    if COMPONENT not in nlp.pipe_names:
-        if "parser" in nlp.pipe_names:
-            nlp.add_pipe(COMPONENT, before="parser")
-        else:
-            nlp.add_pipe(COMPONENT, first=True)
-    if "ner" in nlp.pipe_names and ENTITIES not in nlp.pipe_names:
-        nlp.add_pipe(ENTITIES, after="ner")
-        nlp.disable_pipe("ner")  # run by factcheck_entities, on the sentences that need it
+    configure_sparse(nlp)
     if QUANTITIES not in nlp.pipe_names:
         nlp.add_pipe(QUANTITIES, last=True)
