@@ -33,7 +33,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from factcheck.models import ArticleInfo, ClaimsFile
+from factcheck.models import Article, ArticleInfo, ClaimsFile
 
 REPO = Path(__file__).resolve().parents[1]
 WHOLE_CORPUS_UP_TO = 10_000  # beyond, the whole-corpus report is not built (its findings alone outgrow memory)
@@ -134,6 +134,7 @@ def extraction(articles: int, seed: int) -> tuple[list[str], Path]:
     ratio = [bare_one / t for t in timings["factcheck extract"]]
     lines += ["", f"factcheck / bare pipeline on 1 process: x{ratio[0]:.2f} with 1 process, "
                   f"x{ratio[1]:.2f} with 2."]
+    lines += dask_extraction(parsed, pipeline, words, timings["factcheck extract"][0])
     claims = folder / "claims"
     extract_corpus(corpus, claims, [], None, workers=2)
     start = time.perf_counter()
@@ -142,6 +143,24 @@ def extraction(articles: int, seed: int) -> tuple[list[str], Path]:
     assert all(item.outcome == "current" for item in again)
     lines.append(f"A second `extract` with nothing changed: {second:.2f} s for {articles} articles (no parsing).")
     return lines, claims
+
+
+def dask_extraction(parsed: list[Article], pipeline: str, words: int, local_one: float) -> list[str]:
+    """Extraction on a Dask LocalCluster of 2 worker processes (1 thread each), once the workers
+    have loaded the pipeline; compared with 1 local process."""
+    try:
+        from distributed import LocalCluster
+    except ImportError:
+        return ["", "Dask: not measured (dask.distributed is not installed)."]
+    from factcheck.cluster import extract_on_cluster
+
+    with LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None) as cluster:
+        list(extract_on_cluster(parsed[:4], cluster.scheduler_address, None, pipeline))  # workers load the model
+        start = time.perf_counter()
+        list(extract_on_cluster(parsed, cluster.scheduler_address, None, pipeline))
+        seconds = time.perf_counter() - start
+    return ["", f"`factcheck extract --dask-scheduler` on a LocalCluster of 2 workers: {rate(words, seconds)}, "
+                f"x{local_one / seconds:.2f} one local process (workers already started)."]
 
 
 def synthetic_claims(templates: list[ClaimsFile], n: int, rng: random.Random, info: ArticleInfo) -> ClaimsFile:

@@ -18,7 +18,7 @@ import numpy
 from spacy.attrs import DEP, ENT_IOB, ENT_TYPE, HEAD, LEMMA, MORPH, POS, TAG
 from spacy.language import Language
 from spacy.pipeline import Sentencizer
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from factcheck.nlp.markers import note_markers
 from factcheck.nlp.not_quantities import date_spans
@@ -27,6 +27,7 @@ from factcheck.units import Unit
 
 QUANTITIES = "factcheck_quantities"
 PARSE = "factcheck_sparse_parse"
+DENSE = 0.75  # share of a text's tokens in chosen sentences from which the whole text is analysed
 
 if not Doc.has_extension("quantities"):
     Doc.set_extension("quantities", default=None)
@@ -39,10 +40,12 @@ class SparseParse:
     that only where a quantity may be: its frame comes from the parse, its place and whether it
     is part of a name from the entities. Most sentences of an article hold no number. This
     component splits the text with the pipeline's small sentence model (``senter``, else spaCy's
-    rule-based sentencizer), ends sentences at footnote markers and paragraph breaks, runs the pipeline's own
-    components (``heavy``, in order) on the sentences :func:`may_hold_quantity` picks, each
-    parsed on its own, and writes their annotations back. Every other sentence keeps its
-    boundaries, a flat tree (its first token the root) and no tags or entities.
+    rule-based sentencizer), ends sentences at footnote markers and paragraph breaks, runs the
+    pipeline's own components (``heavy``, in order) on the sentences :func:`may_hold_quantity`
+    picks (neighbouring ones together; the parser keeps their boundaries), and writes their
+    annotations back. Every other sentence keeps its boundaries, a flat tree (its first token
+    the root) and no tags or entities. A text whose sentences nearly all qualify is analysed
+    whole, with the same boundaries.
     """
 
     ATTRS = (TAG, POS, MORPH, LEMMA, HEAD, DEP, ENT_IOB, ENT_TYPE)
@@ -57,12 +60,26 @@ class SparseParse:
 
     def __call__(self, doc: Doc) -> Doc:
         doc = note_markers(self.splitter(doc))
-        for token in doc[1:]:
-            if "\n\n" in doc[token.i - 1].text:  # a paragraph break always ends a sentence
-                token.is_sent_start = True
+        at = doc.text.find("\n\n")
+        while at != -1:  # a paragraph break always ends a sentence
+            space = doc.char_span(at, at + 2, alignment_mode="expand")
+            if space is not None and space.end < len(doc):
+                doc[space.end].is_sent_start = True
+            at = doc.text.find("\n\n", space.end_char if space is not None else at + 2)
         sentences = list(doc.sents)
-        chosen = [s for s in sentences if may_hold_quantity(s)]
-        parsed = [s.as_doc() for s in chosen]
+        chosen: list[Span] = []  # runs of neighbouring chosen sentences, analysed together
+        for sent in sentences:
+            if not may_hold_quantity(sent):
+                continue
+            if chosen and chosen[-1].end == sent.start:
+                chosen[-1] = doc[chosen[-1].start:sent.end]
+            else:
+                chosen.append(sent)
+        if sum(len(run) for run in chosen) >= DENSE * len(doc):
+            for _, component in self.heavy:  # nearly every sentence: copying them out costs more than it saves
+                doc = component(doc)
+            return doc
+        parsed = [run.as_doc() for run in chosen]
         for _, component in self.heavy:
             parsed = list(component.pipe(parsed))
         rows = numpy.zeros((len(doc), len(self.ATTRS)), dtype="int64")
@@ -73,8 +90,8 @@ class SparseParse:
             rows[sent.start:sent.end, column[HEAD]] = numpy.arange(0, sent.start - sent.end, -1)
             rows[sent.start:sent.end, column[DEP]] = flat
             rows[sent.start, column[DEP]] = root
-        for sent, done in zip(chosen, parsed, strict=True):
-            rows[sent.start:sent.end] = done.to_array(list(self.ATTRS)).astype("int64")
+        for run, done in zip(chosen, parsed, strict=True):
+            rows[run.start:run.end] = done.to_array(list(self.ATTRS)).astype("int64")
         doc.from_array(list(self.ATTRS), rows.astype("uint64"))  # type: ignore[arg-type]
         return doc
 

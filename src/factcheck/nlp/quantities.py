@@ -86,10 +86,11 @@ def _qualifiers() -> tuple[tuple[tuple[str, ...], str], ...]:
 
 def _qualifier(doc: Doc, start: int, floor: int) -> tuple[str, int]:
     """(qualifier, first token of it) for the words just before token ``start``."""
-    for phrase, kind in _qualifiers():
-        begin = start - len(phrase)
-        if begin >= floor and tuple(t.lower_ for t in doc[begin:start]) == phrase:
-            return kind, begin
+    phrases = _qualifiers()
+    before = tuple(t.lower_ for t in doc[max(floor, start - len(phrases[0][0])):start])
+    for phrase, kind in phrases:
+        if before[len(before) - len(phrase):] == phrase and len(phrase) <= len(before):
+            return kind, start - len(phrase)
     return "exact", start
 
 
