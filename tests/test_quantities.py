@@ -19,8 +19,8 @@ from tests.conftest import SHARED, assert_rows
 NEWSQUANT = SHARED / "bench" / "newsquant" / "dev.json"
 SCORER = SHARED / "tools" / "newsquant_score.py"
 # Measured with this code (see the issue note); the test fails if the layer falls below them.
-VALUE_F1_FLOOR = 0.93
-VALUE_UNIT_F1_FLOOR = 0.79
+VALUE_F1_FLOOR = 0.95  # measured 0.950 (value+unit 0.819) at the last change to the layer
+VALUE_UNIT_F1_FLOOR = 0.81
 
 
 def layer(nlp: Language, text: str) -> list[tuple[object, ...]]:
@@ -64,6 +64,17 @@ GOLDEN = [
     ("The torque is 450 Nm and the chips are 7 nm wide.",
      [(450, None, None, "newton-metre", None, "exact"), (7, None, None, "nanometre", None, "exact")]),
     ("Twenty Airbus planes were grounded in Toulouse.", [(20, None, None, "count", "airbus plane", "exact")]),
+    ("Nintendo fell to Y=28,030 after a PS8.1bn bid; the PS5 sold out.",
+     [(28030, None, None, "japanese yen", None, "exact"), (8.1e9, None, None, "pound sterling", None, "exact")]),
+    ("It is a million dollar house, and a hundred people came.",
+     [(1e6, None, None, "dollar", None, "exact"), (100, None, None, "count", "people", "exact")]),
+    ("Chipmakers produce sub-7 nanometer chips at 100km/hr.",
+     [(7, None, 7, "nanometre", None, "at_most"), (100, None, None, "kilometre per hour", None, "exact")]),
+    ("The trust earned 63 cents per share and trades at 6.5 times earnings.",
+     [(63, None, None, "cent per share", None, "exact"), (6.5, None, None, "count", None, "exact")]),
+    ("Temperatures dropped by 1 to 1.5 degrees Celsius.", [(None, 1, 1.5, "degree celsius", None, "exact")]),
+    ("The movie file is 16 billion b.", [(1.6e10, None, None, "count", "b.", "exact")]),
+    ("Some 4 hundred million people saw it.", [(4e8, None, None, "count", "people", "approximate")]),
 ]
 
 

@@ -111,6 +111,9 @@ def lookup(words: str) -> Unit | None:
         return None
     if target == "percent":
         return PERCENT
+    if " " in target and target.split()[-1].isupper():  # '0.01 USD': a currency's hundredth ('cents')
+        fraction, code = target.split()
+        return Unit(code, "money", float(fraction), words.casefold().removesuffix("s"), 1.0)
     if target.isupper():
         return currency(target)
     return from_pint(target)
@@ -121,7 +124,12 @@ def _case_folded() -> frozenset[str]:
     return frozenset(key.casefold() for key in lexicon.load("units")["case_sensitive"])
 
 
-def currency_symbol(text: str) -> Unit | None:
-    """Money for a currency sign or code written before a number ('$', 'US$', '€', 'USD')."""
-    code = lexicon.load("units")["currency_symbols"].get(text.casefold())
+def currency_symbol(text: str, glued: bool = False) -> Unit | None:
+    """Money for a currency sign or code written before a number ('$', 'US$', '€', 'USD'); with
+    ``glued`` (no space before the number), also the marks text feeds write for signs they
+    cannot ('Y=28,030' for ¥, 'PS2.7m' for £)."""
+    data = lexicon.load("units")
+    code = data["currency_symbols"].get(text.casefold())
+    if code is None and glued:
+        code = data["glued_currency_symbols"].get(text)
     return currency(code) if code else None

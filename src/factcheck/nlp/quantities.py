@@ -27,6 +27,7 @@ from factcheck.numbers import DIGITS, number_word, parse_number, scale_word, wri
 from factcheck.units import Unit
 
 RANGE_WORDS = {"to", "-", "–", "—", "through", "and", "or"}
+WORD_SCALES = {"hundred": 100, "thousand": 1000, "million": 10**6, "billion": 10**9, "trillion": 10**12}
 SMALL_SCALES = {"m", "b"}  # scales only after a currency sign ('$5m'); else 'm' is a metre
 YEAR = re.compile(r"^(?:1[89]|20)\d\d$")  # a bare year: a period or a date, never a claim needing entities
 MANTISSA = re.compile(r"^\d+(?:\.\d+)?[×x]10$")
@@ -117,14 +118,18 @@ def _fraction(doc: Doc, i: int, end: int) -> tuple[float, int] | None:
 
 
 def _number_run(doc: Doc, i: int, end: int, currency: bool) -> tuple[float, int] | None:
-    """(value, end) of the number that starts at token ``i``."""
+    """(value, end) of the number that starts at token ``i`` ('a million' is one)."""
+    if doc[i].lower_ in ("a", "an") and i + 1 < end and doc[i + 1].lower_ in WORD_SCALES:
+        return float(WORD_SCALES[doc[i + 1].lower_]), i + 2
     if not _is_number_token(doc[i]):
         return None
     j = i + 1
     while j < end:
         tok = doc[j]
         low = tok.lower_
-        scale = scale_word(tok.text) is not None and (low not in SMALL_SCALES or currency or tok.text.isupper())
+        scale = scale_word(tok.text) is not None and (low.rstrip(".") not in SMALL_SCALES or currency
+                                                      or tok.text.isupper()) \
+            and (low in WORD_SCALES or scale_word(doc[j - 1].text) is None)  # '16 billion b.': then a unit
         word = number_word(tok.text) is not None and not DIGITS.match(doc[j - 1].text) and tok.tag_ == "CD"
         if scale or word:
             j += 1
@@ -180,7 +185,7 @@ def _currency_before(doc: Doc, i: int, floor: int) -> tuple[Unit, int] | None:
         if unit is not None:
             return unit, i - 2
     if i - 1 >= floor:
-        unit = units.currency_symbol(doc[i - 1].text)
+        unit = units.currency_symbol(doc[i - 1].text, glued=doc[i - 1].whitespace_ == "")
         if unit is not None:
             return unit, i - 1
     return None
@@ -193,6 +198,8 @@ def _counted(doc: Doc, first: int, after: int, end: int) -> tuple[str | None, in
                   if t.i >= after and t.pos_ in ("NOUN", "PROPN") and t.i < end]
     if candidates:
         head = min(candidates, key=lambda t: t.i)
+        if doc[after].lower_ in ("times", "fold"):
+            return None, None  # '6.5 times earnings': a multiplier, not a count of times
         while head.pos_ == "PROPN" and head.dep_ == "compound" and head.head.i > head.i and head.head.i < end \
                 and head.head.pos_ in ("NOUN", "PROPN"):
             head = head.head  # 'Twenty MEMATT units', 'five Boeing jets': a name modifying what is counted
@@ -389,7 +396,8 @@ def _quantity_at(whole: Doc, i: int, floor: int, end: int, skipped: list[tuple[i
     between = qstart == start and before in ("between", "from")
     second = _range_after(whole, stop, end, currency is not None, skipped)
     if second is not None and (whole[stop].lower_ != "and" or between) and _joins(unit, second[1]) \
-            and before != "by":  # 'increased by $43.6 billion to $419.2 billion': a change and a level
+            and (before != "by" or unit is None):  # 'increased by $43.6 billion to $419.2 billion': a change
+        # and a level, each with its unit; 'dropped by 1 to 1.5 degrees' is one range
         value2, unit2, scale, stop = second
         if unit is None and between and all(v == int(v) and 1000 <= v <= 2100 for v in (first, value2)):
             return Quantity(i, stop, None, None, None, YEARS_SPAN, "exact", None, None, i)  # 'between 1600 and 1900'

@@ -6,7 +6,8 @@ quantities last).
 - units and scales written stuck to a number split off ("6kW", "4.3M", "1.38pc", "40min"): the
   abbreviations are data (``attached`` in ``data/units.json``);
 - currency codes written stuck to a number split off ("USD10m", "RM23.50", "$US55,931"), and so
-  are "~" and "minus-" ("~45", "minus-5").
+  are "~", "minus-" and "sub-" ("~45", "minus-5", "sub-7"), and the marks feeds write for ¥ and £
+  ("Y=28,030"; "PS2.7m" but not the console "PS5": only before a written-out amount).
 """
 
 from __future__ import annotations
@@ -32,7 +33,8 @@ def configure(nlp: Language) -> None:
     attached = list(lexicon.load("units")["attached"])
     suffixes = [rf"(?<=[0-9])(?:{_alternation(attached)})$", *list(nlp.Defaults.suffixes or ())]
     prefixes = [*list(nlp.Defaults.prefixes or ()), rf"(?:{_alternation(list(CODES))})\$?(?=[0-9])",
-                r"\$(?:US|A)(?=[0-9])", r"[~≈](?=[0-9])", r"minus-(?=[0-9])"]
+                r"\$(?:US|A)(?=[0-9])", r"[~≈](?=[0-9])", r"minus-(?=[0-9])", r"sub-(?=[0-9$])", r"Y=(?=[0-9])",
+                r"PS(?=\d{1,3}(?:,\d{3})+|\d+\.\d|\d+(?:\.\d+)?(?:m|bn|k)\b)"]
     infixes = [*list(nlp.Defaults.infixes or ()), *INFIXES]
     tokenizer = nlp.tokenizer
     tokenizer.suffix_search = compile_suffix_regex(suffixes).search  # type: ignore[union-attr]
