@@ -27,6 +27,7 @@ import os
 import platform
 import random
 import resource
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -215,13 +216,14 @@ def compare_at(size: int, pool: Path, seed: int) -> dict[str, float]:
     compare([*files, draft], drafts=["draft"], stats=stats)
     out.update(draft_s=time.perf_counter() - start, draft_pairs=stats["pairs"])
     if size <= 10_000:
-        folder = Path(tempfile.mkdtemp(prefix="factcheck-bench-claims-"))
-        for f in files:
-            store.write(folder, f)
-        start = time.perf_counter()
-        for path in folder.glob("*.json"):
-            store.read(path)
-        out["read_s"] = time.perf_counter() - start
+        with tempfile.TemporaryDirectory(prefix="factcheck-bench-claims-") as name:
+            folder = Path(name)
+            for f in files:
+                store.write(folder, f)
+            start = time.perf_counter()
+            for path in folder.glob("*.json"):
+                store.read(path)
+            out["read_s"] = time.perf_counter() - start
     out["peak_mb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     return out
 
@@ -245,7 +247,14 @@ def draft_at(size: int, pool: Path, seed: int) -> dict[str, float]:
     rng = random.Random(seed + 1)
     templates = pool_of(pool)
     pipeline = store.pipeline_label(model_label())
-    folder = Path(tempfile.mkdtemp(prefix="factcheck-bench-draft-"))
+    with tempfile.TemporaryDirectory(prefix="factcheck-bench-draft-") as name:
+        return _draft_in(Path(name), size, templates, pipeline, rng)
+
+
+def _draft_in(folder: Path, size: int, templates: list[ClaimsFile], pipeline: str,
+              rng: random.Random) -> dict[str, float]:
+    from factcheck import store
+
     corpus, claims, empty = folder / "corpus", folder / "claims", folder / "empty"
     for made in (corpus, claims, empty):
         made.mkdir()
@@ -265,9 +274,11 @@ def draft_at(size: int, pool: Path, seed: int) -> dict[str, float]:
     first = factcheck("compare", str(draft), "--corpus", str(corpus), "--claims", str(claims), *common)
     again = min(factcheck("compare", str(draft), "--corpus", str(corpus), "--claims", str(claims), *common)
                 for _ in range(2))
+    findings = len(json.loads((folder / "report.json").read_text(encoding="utf-8"))["findings"])
     nothing = factcheck("extract", "--corpus", str(corpus), "--claims", str(claims))
     peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
-    return {"alone_s": alone, "first_s": first, "again_s": again, "extract_s": nothing, "peak_mb": peak}
+    return {"alone_s": alone, "first_s": first, "again_s": again, "extract_s": nothing, "peak_mb": peak,
+            "findings": findings}
 
 
 def machine() -> str:
@@ -301,6 +312,19 @@ def main() -> None:
         print(json.dumps(draft_at(args.draft_one, args.pool, args.seed)))
         return
     lines, pool = extraction(args.extract_articles, args.seed)
+    try:
+        lines += measure(args, pool)
+    finally:
+        shutil.rmtree(pool.parent, ignore_errors=True)  # the extraction's temporary corpus and claims
+    command = "python bench/run.py " + " ".join(sys.argv[1:])
+    text = "\n".join([f"# Benchmark results\n\nMachine: {machine()}.  \nCommand: `{command.strip()}`.\n", *lines])
+    args.out.write_text(text + "\n", encoding="utf-8")
+    print(text)
+
+
+def measure(args: argparse.Namespace, pool: Path) -> list[str]:
+    """The compare tables, each size measured in a fresh process."""
+    lines: list[str] = []
     lines += ["", "Compare (claims already extracted; one draft of one article's size against the corpus):", "",
               "| articles | claims | whole corpus | pairs examined | findings | one draft | pairs examined "
               "| read claims files | peak memory |", "|---|---|---|---|---|---|---|---|---|"]
@@ -315,15 +339,13 @@ def main() -> None:
     lines += ["", "`factcheck compare draft.md` from the command line, as an editor runs it (a 40-sentence draft; "
               "corpus and claims files on disk; each time includes start-up and model load):", "",
               "| articles | draft alone (empty corpus) | first run (builds the index) | next runs | ratio to alone "
-              "| `extract`, nothing changed | peak memory |", "|---|---|---|---|---|---|---|"]
+              "| findings | `extract`, nothing changed | peak memory |", "|---|---|---|---|---|---|---|---|"]
     for size in sizes:
         r = in_child("--draft-one", size, pool, args.seed)
         lines.append(f"| {size:,} | {r['alone_s']:.2f} s | {r['first_s']:.2f} s | {r['again_s']:.2f} s "
-                     f"| x{r['again_s'] / r['alone_s']:.2f} | {r['extract_s']:.2f} s | {r['peak_mb']:,.0f} MB |")
-    command = "python bench/run.py " + " ".join(sys.argv[1:])
-    text = "\n".join([f"# Benchmark results\n\nMachine: {machine()}.  \nCommand: `{command.strip()}`.\n", *lines])
-    args.out.write_text(text + "\n", encoding="utf-8")
-    print(text)
+                     f"| x{r['again_s'] / r['alone_s']:.2f} | {int(r['findings']):,} | {r['extract_s']:.2f} s "
+                     f"| {r['peak_mb']:,.0f} MB |")
+    return lines
 
 
 if __name__ == "__main__":

@@ -117,3 +117,17 @@ def test_a_draft_through_the_index_gets_what_every_claim_gives(nlp: object, ship
         only = idx.load([f.article.id for f in every], set(), shorts)
     assert [a.short for f in only for a in f.acronyms] == [a.short for f in every for a in f.acronyms
                                                              if a.short in shorts]
+
+
+def test_a_run_with_nothing_changed_does_not_even_import_spacy(shipped: tuple[Path, Path]) -> None:
+    import subprocess
+    import sys
+
+    corpus, claims = shipped
+    args = ["extract", "--corpus", str(corpus), "--claims", str(claims)]
+    code = f"import sys; from factcheck.cli import main; main({args!r}, standalone_mode=False); " \
+           "print('spacy' in sys.modules)"
+    first = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    again = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert first.stdout.splitlines()[-1] == "True"  # the copy is new to the index: its claims files are read
+    assert again.stdout.splitlines() == ["all 2 articles already current: nothing extracted", "False"]

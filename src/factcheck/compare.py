@@ -19,7 +19,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass, field, replace
-from functools import cached_property
+from functools import cached_property, lru_cache
 
 from factcheck import frames
 from factcheck.checks import acronym_conflicts, check_totals, unit_anomalies
@@ -63,13 +63,15 @@ class Figure:
         return min(self.entries, key=lambda e: SOURCE_RANK.get(e.claim.as_of_source or "published", 9))
 
 
-KEYS_SOURCES = ("frames.py", "lexicon.py", "data/frames.json")  # what :func:`keys_of` depends on
-
-
-def keys_of(claim: Claim) -> set[str]:
+def keys_of(claim: Claim) -> frozenset[str]:
     """The claim's comparison keys: its dimension and unit with each of its event classes. Two
     claims can be the same quantity only when they share one (the index is searched by them)."""
-    return {f"{claim.dimension} {claim.unit} {event}" for event in frames.claim_events(claim)}
+    return _keys(claim.dimension, claim.unit, frames.claim_events(claim))
+
+
+@lru_cache(maxsize=65536)
+def _keys(dimension: str, unit: str, events: frozenset[str]) -> frozenset[str]:
+    return frozenset(f"{dimension} {unit} {event}" for event in events)
 
 
 def draft_keys(files: Iterable[ClaimsFile]) -> set[str]:

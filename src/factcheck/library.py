@@ -17,7 +17,7 @@ from factcheck.errors import ClaimsError, CorpusError, InputError, NewerSchema
 from factcheck.files import locked, read_text
 from factcheck.index import ClaimsIndex, stat_of
 from factcheck.ingest import check_id, prepare, slug
-from factcheck.models import Article, ClaimsFile, Report, ReportArticle
+from factcheck.models import Article, Claim, ClaimsFile, Report, ReportArticle
 
 
 def add_articles(corpus_dir: Path, files: Iterable[Path], metadata: Mapping[str, str | None]) -> list[Added]:
@@ -78,11 +78,18 @@ def _stored(article: Article, folder: Path, pipeline: str) -> ClaimsFile | str:
     return existing
 
 
+KEYS_SOURCES = ("compare.py", "frames.py", "lexicon.py", "data/frames.json")  # what compare.keys_of reads
+
+
+def _keys(claim: Claim) -> frozenset[str]:
+    from factcheck.compare import keys_of  # imported when a claim is indexed, not to find nothing changed
+
+    return keys_of(claim)
+
+
 def open_index(claims_dir: Path) -> ClaimsIndex:
     """The claims folder's index, its keys those compare blocks by."""
-    from factcheck.compare import KEYS_SOURCES, keys_of
-
-    return ClaimsIndex(claims_dir, store.code_fingerprint(KEYS_SOURCES), keys_of)
+    return ClaimsIndex(claims_dir, store.code_fingerprint(KEYS_SOURCES), _keys)
 
 
 class Progress(Protocol):

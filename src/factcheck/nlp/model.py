@@ -12,7 +12,6 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from factcheck.errors import ModelNotFound
-from factcheck.nlp.tokenizer import configure
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -61,6 +60,8 @@ def load_published(name: str | None = None) -> Language:
 def load_model(name: str | None = None) -> Language:
     """The loaded pipeline with our tokenizer rules and components, once per process (loading
     takes about a second)."""
+    from factcheck.nlp.tokenizer import configure  # spaCy is imported only when a pipeline is loaded
+
     nlp = load_published(name)
     configure(nlp)
     return nlp
