@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
+from factcheck import compare as compare_module
 from factcheck import index, store
 from factcheck.cli import main
 from factcheck.compare import compare
@@ -96,7 +97,7 @@ def test_a_removed_article_leaves_the_index_and_the_report(runner: CliRunner, sh
 
 
 def test_a_draft_through_the_index_gets_what_every_claim_gives(nlp: object, shipped: tuple[Path, Path],
-                                                               tmp_path: Path) -> None:
+                                                               tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     corpus, claims = shipped
     draft = tmp_path / "draft.md"
     draft.write_text((SEEDS / sorted(p.name for p in SEEDS.iterdir() if p.suffix in (".md", ".txt"))[0]).read_text(
@@ -108,6 +109,8 @@ def test_a_draft_through_the_index_gets_what_every_claim_gives(nlp: object, ship
     expected = compare(every + drafted, drafts=[article.id])
     assert got.findings == tuple(expected)
     assert len(got.findings) >= 3
+    monkeypatch.setattr(compare_module, "_near_drafts", lambda entries, drafts: entries)
+    assert compare(every + drafted, drafts=[article.id]) == expected  # leaving out far articles changes nothing
     with open_index(claims) as idx:  # and the index gave fewer claims than there are
         fewer = idx.load([f.article.id for f in every], {"no such key"})
     assert all(not f.claims for f in fewer)

@@ -36,7 +36,8 @@ def extract_on_cluster(articles: Sequence[Article], address: str, model: str | N
     try:
         from distributed import Client, as_completed
     except ImportError:
-        raise InputError("--dask-scheduler needs dask.distributed: pip install 'factcheck[dask]'") from None
+        raise InputError("--dask-scheduler needs dask.distributed, the 'dask' extra: pip install '.[dask]' in "
+                         "factcheck's folder") from None
     try:
         client = Client(address, timeout=CONNECT_TIMEOUT)  # type: ignore[no-untyped-call]
     except (OSError, TimeoutError, ValueError) as err:

@@ -19,7 +19,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass, field, replace
-from functools import cached_property, lru_cache
+from functools import cached_property
 
 from factcheck import frames
 from factcheck.checks import acronym_conflicts, check_totals, unit_anomalies
@@ -63,25 +63,6 @@ class Figure:
         return min(self.entries, key=lambda e: SOURCE_RANK.get(e.claim.as_of_source or "published", 9))
 
 
-def keys_of(claim: Claim) -> frozenset[str]:
-    """The claim's comparison keys: its dimension and unit with each of its event classes. Two
-    claims can be the same quantity only when they share one (the index is searched by them)."""
-    return _keys(claim.dimension, claim.unit, frames.claim_events(claim))
-
-
-@lru_cache(maxsize=65536)
-def _keys(dimension: str, unit: str, events: frozenset[str]) -> frozenset[str]:
-    return frozenset(f"{dimension} {unit} {event}" for event in events)
-
-
-def draft_keys(files: Iterable[ClaimsFile]) -> set[str]:
-    """The keys a corpus claim needs to be compared with these drafts: one of theirs, or an
-    umbrella total's (which may turn out to total the draft's figure)."""
-    umbrellas = frames.umbrella_events()
-    return {f"{c.dimension} {c.unit} {event}" for f in files for c in f.claims
-            for event in frames.claim_events(c) | umbrellas}
-
-
 def draft_shorts(files: Iterable[ClaimsFile]) -> set[str]:
     """The acronyms the drafts define: only their expansions elsewhere can conflict with them."""
     return {a.short for f in files for a in f.acronyms}
@@ -90,7 +71,7 @@ def draft_shorts(files: Iterable[ClaimsFile]) -> set[str]:
 def entries_of(files: Iterable[ClaimsFile], keys: set[str] | None = None,
                keep: Collection[str] = ()) -> list[Entry]:
     """Every claim of every file, with its sentence number and frame; with ``keys``, only the
-    claims that have one of them (:func:`draft_keys`), but all claims of the articles in ``keep``
+    claims that have one of them (:func:`frames.draft_keys`), but all claims of the articles in ``keep``
     (a draft's claims against a large corpus)."""
     out: list[Entry] = []
     for claims_file in files:
@@ -99,7 +80,7 @@ def entries_of(files: Iterable[ClaimsFile], keys: set[str] | None = None,
         for claim in sorted(claims_file.claims, key=lambda c: c.start):
             if claim.sentence != last:
                 sentence, last = sentence + 1, claim.sentence
-            if not whole and keys is not None and not keys_of(claim) & keys:
+            if not whole and keys is not None and not frames.keys_of(claim) & keys:
                 continue
             out.append(Entry(claim, claims_file.article.id, sentence, frames.frame(claim),
                              claims_file.article.published, claims_file.article.title))
@@ -164,10 +145,8 @@ def _pairs(figures: list[Figure], drafts: set[str]) -> set[tuple[int, int]]:
     thing and as-of date, each figure meets the next WINDOW, so the pairs grow linearly."""
     blocks: dict[tuple[object, ...], dict[tuple[str, str], list[int]]] = defaultdict(lambda: defaultdict(list))
     for index, figure in enumerate(figures):
-        claim, frame = figure.main.claim, figure.main.frame
-        for event in frame.events:
-            block = blocks[(claim.dimension, claim.unit, event, *_period_key(frame))]
-            block[(frame.thing or "*", frame.place or "*")].append(index)
+        for key in _block_keys(figure.main):
+            blocks[key][_spot(figure.main.frame)].append(index)
     pairs: set[tuple[int, int]] = set()
     for block in blocks.values():
         if not drafts and sum(len(m) for m in block.values()) > EXACT_BLOCK:
@@ -186,6 +165,32 @@ def _pairs(figures: list[Figure], drafts: set[str]) -> set[tuple[int, int]]:
                 if _meet(key, other):
                     pairs.update((min(i, j), max(i, j)) for i in mine for j in others if i != j)
     return pairs
+
+
+def _spot(frame: Frame) -> tuple[str, str]:
+    """A claim's (thing, place) inside its block; '*' where it names none (it meets every one)."""
+    return frame.thing or "*", frame.place or "*"
+
+
+def _block_keys(entry: Entry) -> list[tuple[object, ...]]:
+    """The blocks a claim is compared in (see :func:`_pairs`)."""
+    claim, frame = entry.claim, entry.frame
+    return [(claim.dimension, claim.unit, event, *_period_key(frame)) for event in frame.events]
+
+
+def _near_drafts(entries: list[Entry], drafts: set[str]) -> list[Entry]:
+    """The claims of the drafts and of the corpus articles with a claim that shares a block with a
+    draft's and whose thing and place meet its. A figure is paired by one of its claims, so an
+    article with no such claim has no figure a draft can meet; the others are kept whole, so
+    their repeats are gathered into figures as before."""
+    near: dict[tuple[object, ...], set[tuple[str, str]]] = defaultdict(set)
+    for entry in entries:
+        if entry.article in drafts:
+            for block in _block_keys(entry):
+                near[block].add(_spot(entry.frame))
+    kept = set(drafts) | {e.article for e in entries if e.article not in drafts and any(
+        _meet(_spot(e.frame), spot) for block in _block_keys(e) for spot in near.get(block, ()))}
+    return [e for e in entries if e.article in kept]
 
 
 def _finding(kind: FindingKind, summary: str, explanation: str, figures: Sequence[Figure]) -> Finding:
@@ -298,11 +303,13 @@ def compare(files: Sequence[ClaimsFile], drafts: Iterable[str] = (),
     """The findings over ``files``; with ``drafts`` (article ids), only those that involve a draft.
     ``stats``, when given, receives the number of claims and of candidate pairs examined."""
     wanted = set(drafts)
-    keys = draft_keys(f for f in files if f.article.id in wanted) if wanted else None
+    keys = frames.draft_keys(f for f in files if f.article.id in wanted) if wanted else None
     entries = entries_of(files, keys, wanted)
     arithmetic, learned = check_totals(entries)  # corpus totals learn what they count, for the draft too
     entries = [replace(e, frame=replace(e.frame, events=learned[e.claim.id])) if e.claim.id in learned else e
                for e in entries]
+    if wanted:
+        entries = _near_drafts(entries, wanted)
     findings = arithmetic + unit_anomalies(e for e in entries if not wanted or e.article in wanted)
     findings += acronym_conflicts(files, draft_shorts(f for f in files if f.article.id in wanted) if wanted else None)
     figures = _figures(entries)

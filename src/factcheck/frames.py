@@ -10,6 +10,7 @@ Word lists are data: ``data/frames.json``.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
@@ -17,7 +18,7 @@ from rapidfuzz import fuzz
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from factcheck import lexicon
-from factcheck.models import Claim
+from factcheck.models import Claim, ClaimsFile
 
 UMBRELLA = "umbrella:"
 
@@ -104,6 +105,24 @@ def _events_of_frame(predicate: str | None, measured: str | None, count: bool) -
         for noun in nouns:
             found |= events_of(noun)
     return frozenset(found)
+
+
+def keys_of(claim: Claim) -> frozenset[str]:
+    """The claim's comparison keys: its dimension and unit with each of its event classes. Two
+    claims can be the same quantity only when they share one (the claims index is searched by them)."""
+    return _keys(claim.dimension, claim.unit, claim_events(claim))
+
+
+@lru_cache(maxsize=65536)
+def _keys(dimension: str, unit: str, events: frozenset[str]) -> frozenset[str]:
+    return frozenset(f"{dimension} {unit} {event}" for event in events)
+
+
+def draft_keys(files: Iterable[ClaimsFile]) -> set[str]:
+    """The keys a corpus claim needs to be compared with these drafts: one of theirs, or an
+    umbrella total's (which may turn out to total the draft's figure)."""
+    umbrellas = umbrella_events()
+    return {key for f in files for c in f.claims for key in _keys(c.dimension, c.unit, claim_events(c) | umbrellas)}
 
 
 def _thing(claim: Claim) -> tuple[str | None, frozenset[str]]:

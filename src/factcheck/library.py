@@ -78,11 +78,11 @@ def _stored(article: Article, folder: Path, pipeline: str) -> ClaimsFile | str:
     return existing
 
 
-KEYS_SOURCES = ("compare.py", "frames.py", "lexicon.py", "data/frames.json")  # what compare.keys_of reads
+KEYS_SOURCES = ("frames.py", "lexicon.py", "data/frames.json")  # what frames.keys_of reads
 
 
 def _keys(claim: Claim) -> frozenset[str]:
-    from factcheck.compare import keys_of  # imported when a claim is indexed, not to find nothing changed
+    from factcheck.frames import keys_of  # imported when a claim is indexed, not to find nothing changed
 
     return keys_of(claim)
 
@@ -211,7 +211,8 @@ def compare_corpus(corpus_dir: Path, claims_dir: Path, drafts: Sequence[Path], m
                    progress: Progress | None = None) -> Report:
     """The report on the corpus (claims brought up to date first), or on the drafts against it.
     A draft is compared with the corpus claims that share a key with it, read from the index."""
-    from factcheck.compare import compare, draft_keys, draft_shorts
+    from factcheck.compare import compare, draft_shorts
+    from factcheck.frames import draft_keys
 
     taken = set(Corpus(corpus_dir).ids())
     articles = [_draft(path, taken) for path in drafts]  # a draft that cannot be read stops the run first
