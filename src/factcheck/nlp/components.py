@@ -11,7 +11,8 @@ in order. Extraction and the quantity layer both read it, so a document is searc
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from itertools import islice
 from typing import Any
 
 import numpy
@@ -59,7 +60,32 @@ class SparseParse:
         self.heavy = list(heavy)
 
     def __call__(self, doc: Doc) -> Doc:
-        doc = note_markers(self.splitter(doc))
+        return self._analyse([doc])[0]
+
+    def pipe(self, docs: Iterable[Doc], batch_size: int = 128) -> Iterator[Doc]:
+        """Documents a batch at a time, so the components run on the whole batch's sentences at once."""
+        stream = iter(docs)
+        while batch := list(islice(stream, batch_size)):
+            yield from self._analyse(batch)
+
+    def _analyse(self, docs: list[Doc]) -> list[Doc]:
+        plans = [self._plan(doc) for doc in docs]
+        work: list[Doc] = []
+        for doc, (_, runs) in zip(docs, plans, strict=True):
+            work += [doc] if runs is None else [run.as_doc() for run in runs]
+        for _, component in self.heavy:
+            work = list(component.pipe(work))
+        done = iter(work)
+        for doc, (sentences, runs) in zip(docs, plans, strict=True):
+            if runs is None:
+                next(done)  # analysed whole, in place
+            else:
+                self._write_back(doc, sentences, [(run, next(done)) for run in runs])
+        return docs
+
+    def _plan(self, doc: Doc) -> tuple[list[Span], list[Span] | None]:
+        """The document's sentences, and the runs of them to analyse (None: the whole text)."""
+        note_markers(self.splitter(doc))
         at = doc.text.find("\n\n")
         while at != -1:  # a paragraph break always ends a sentence
             space = doc.char_span(at, at + 2, alignment_mode="expand")
@@ -67,21 +93,20 @@ class SparseParse:
                 doc[space.end].is_sent_start = True
             at = doc.text.find("\n\n", space.end_char if space is not None else at + 2)
         sentences = list(doc.sents)
-        chosen: list[Span] = []  # runs of neighbouring chosen sentences, analysed together
+        runs: list[Span] = []  # neighbouring chosen sentences are analysed together
         for sent in sentences:
             if not may_hold_quantity(sent):
                 continue
-            if chosen and chosen[-1].end == sent.start:
-                chosen[-1] = doc[chosen[-1].start:sent.end]
+            if runs and runs[-1].end == sent.start:
+                runs[-1] = doc[runs[-1].start:sent.end]
             else:
-                chosen.append(sent)
-        if sum(len(run) for run in chosen) >= DENSE * len(doc):
-            for _, component in self.heavy:  # nearly every sentence: copying them out costs more than it saves
-                doc = component(doc)
-            return doc
-        parsed = [run.as_doc() for run in chosen]
-        for _, component in self.heavy:
-            parsed = list(component.pipe(parsed))
+                runs.append(sent)
+        if sum(len(run) for run in runs) >= DENSE * len(doc):
+            return sentences, None  # nearly every sentence: copying them out costs more than it saves
+        return sentences, runs
+
+    def _write_back(self, doc: Doc, sentences: list[Span], analysed: list[tuple[Span, Doc]]) -> None:
+        """The analysed runs' annotations into ``doc``; a flat tree for every other sentence."""
         rows = numpy.zeros((len(doc), len(self.ATTRS)), dtype="int64")
         column = {attr: k for k, attr in enumerate(self.ATTRS)}
         rows[:, column[ENT_IOB]] = 2  # outside any entity
@@ -90,10 +115,9 @@ class SparseParse:
             rows[sent.start:sent.end, column[HEAD]] = numpy.arange(0, sent.start - sent.end, -1)
             rows[sent.start:sent.end, column[DEP]] = flat
             rows[sent.start, column[DEP]] = root
-        for run, done in zip(chosen, parsed, strict=True):
+        for run, done in analysed:
             rows[run.start:run.end] = done.to_array(list(self.ATTRS)).astype("int64")
         doc.from_array(list(self.ATTRS), rows.astype("uint64"))  # type: ignore[arg-type]
-        return doc
 
 
 def configure_sparse(nlp: Language) -> None:
