@@ -28,9 +28,11 @@ def test_only_sentences_that_may_hold_a_quantity_are_analysed(nlp: Language) -> 
     assert (homes.dep_, homes.head.lemma_) == ("dobj", "destroy")
 
 
-def test_many_documents_in_two_processes_get_what_one_gets(nlp: Language) -> None:
-    texts = [TEXT.replace("40", str(n)) for n in range(40, 56)]
-    one = [[(q.value, q.counted) for q in quantities(d)] for d in nlp.pipe(texts)]
+def test_many_documents_in_batches_or_two_processes_get_what_each_alone_gets(nlp: Language) -> None:
+    texts = [TEXT.replace("40", str(n)) for n in range(40, 56)] + ["No figure here.", "", "5 people died."]
+    alone = [[(q.value, q.counted) for q in quantities(nlp(t))] for t in texts]
+    one = [[(q.value, q.counted) for q in quantities(d)] for d in nlp.pipe(texts, batch_size=5)]
+    assert one == alone
     two = [[(q.value, q.counted) for q in quantities(d)] for d in nlp.pipe(texts, n_process=2, batch_size=4)]
     assert one == two
     assert one[3] == [(43.0, "homes"), (12.0, "roads")]
