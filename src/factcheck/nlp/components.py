@@ -76,12 +76,14 @@ class SparseParse:
         for _, component in self.heavy:
             work = list(component.pipe(work))
         done = iter(work)
+        out = []
         for doc, (sentences, runs) in zip(docs, plans, strict=True):
             if runs is None:
-                next(done)  # analysed whole, in place
+                out.append(next(done))  # analysed whole
             else:
                 self._write_back(doc, sentences, [(run, next(done)) for run in runs])
-        return docs
+                out.append(doc)
+        return out
 
     def _plan(self, doc: Doc) -> tuple[list[Span], list[Span] | None]:
         """The document's sentences, and the runs of them to analyse (None: the whole text)."""
