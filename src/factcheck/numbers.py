@@ -40,6 +40,11 @@ def scale_word(word: str) -> float | None:
     return float(value) if value is not None else None
 
 
+def spelled_scale(word: str) -> float | None:
+    """The factor of a scale written out ('million'), not abbreviated ('m', 'bn'), or None."""
+    return scale_word(word) if word.isalpha() and len(word) > 2 else None
+
+
 def is_numeric_word(word: str) -> bool:
     """Digits, a number word or a scale word."""
     return bool(DIGITS.match(word)) or number_word(word) is not None or scale_word(word) is not None

@@ -23,11 +23,10 @@ from spacy.tokens import Doc, Span, Token
 
 from factcheck import lexicon, units
 from factcheck.nlp.not_quantities import date_spans, in_brackets, is_bare_year, is_name
-from factcheck.numbers import DIGITS, number_word, parse_number, scale_word, written_number
+from factcheck.numbers import DIGITS, number_word, parse_number, scale_word, spelled_scale, written_number
 from factcheck.units import Unit
 
 RANGE_WORDS = {"to", "-", "–", "—", "through", "and", "or"}
-WORD_SCALES = {"hundred": 100, "thousand": 1000, "million": 10**6, "billion": 10**9, "trillion": 10**12}
 SMALL_SCALES = {"m", "b"}  # scales only after a currency sign ('$5m'); else 'm' is a metre
 YEAR = re.compile(r"^(?:1[89]|20)\d\d$")  # a bare year: a period or a date, never a claim needing entities
 MANTISSA = re.compile(r"^\d+(?:\.\d+)?[×x]10$")
@@ -119,8 +118,8 @@ def _fraction(doc: Doc, i: int, end: int) -> tuple[float, int] | None:
 
 def _number_run(doc: Doc, i: int, end: int, currency: bool) -> tuple[float, int] | None:
     """(value, end) of the number that starts at token ``i`` ('a million' is one)."""
-    if doc[i].lower_ in ("a", "an") and i + 1 < end and doc[i + 1].lower_ in WORD_SCALES:
-        return float(WORD_SCALES[doc[i + 1].lower_]), i + 2
+    if doc[i].lower_ in ("a", "an") and i + 1 < end and (scale := spelled_scale(doc[i + 1].text)) is not None:
+        return scale, i + 2
     if not _is_number_token(doc[i]):
         return None
     j = i + 1
@@ -129,7 +128,7 @@ def _number_run(doc: Doc, i: int, end: int, currency: bool) -> tuple[float, int]
         low = tok.lower_
         scale = scale_word(tok.text) is not None and (low.rstrip(".") not in SMALL_SCALES or currency
                                                       or tok.text.isupper()) \
-            and (low in WORD_SCALES or scale_word(doc[j - 1].text) is None)  # '16 billion b.': then a unit
+            and (spelled_scale(tok.text) is not None or scale_word(doc[j - 1].text) is None)  # '16 billion b.'
         word = number_word(tok.text) is not None and not DIGITS.match(doc[j - 1].text) and tok.tag_ == "CD"
         if scale or word:
             j += 1
