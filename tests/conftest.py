@@ -42,6 +42,15 @@ def shipped(tmp_path: Path) -> tuple[Path, Path]:
     return copy_shipped(tmp_path)
 
 
+def invoke(runner: CliRunner, folders: tuple[Path, Path], *args: str) -> tuple[int, str, str]:
+    """A command run on a corpus and claims folder: (exit status, stdout, stderr)."""
+    from factcheck.cli import main
+
+    corpus, claims = folders
+    result = runner.invoke(main, [*args, "--corpus", str(corpus), "--claims", str(claims)])
+    return result.exit_code, result.stdout, result.stderr
+
+
 @pytest.fixture
 def runner() -> CliRunner:
     return CliRunner()

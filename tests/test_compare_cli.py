@@ -8,9 +8,8 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from factcheck.cli import main
 from factcheck.models import Report
-from tests.conftest import REPO, snapshot
+from tests.conftest import REPO, invoke, snapshot
 
 
 @pytest.fixture
@@ -19,9 +18,7 @@ def folders(shipped: tuple[Path, Path]) -> tuple[Path, Path]:
 
 
 def run(runner: CliRunner, folders: tuple[Path, Path], *args: str) -> tuple[int, str, str]:
-    corpus, claims = folders
-    result = runner.invoke(main, ["compare", *args, "--corpus", str(corpus), "--claims", str(claims)])
-    return result.exit_code, result.stdout, result.stderr
+    return invoke(runner, folders, "compare", *args)
 
 
 FLOODS = """---

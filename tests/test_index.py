@@ -13,18 +13,16 @@ from click.testing import CliRunner
 
 from factcheck import compare as compare_module
 from factcheck import index, store
-from factcheck.cli import main
 from factcheck.compare import compare
 from factcheck.extract import extract_many
 from factcheck.library import _draft, compare_corpus, extract_corpus, open_index
 from factcheck.models import Report
 from factcheck.nlp import model_label
-from tests.conftest import SEEDS
+from tests.conftest import SEEDS, invoke
 
 
 def run(runner: CliRunner, corpus: Path, claims: Path, *args: str) -> tuple[int, str, str]:
-    result = runner.invoke(main, [*args, "--corpus", str(corpus), "--claims", str(claims)])
-    return result.exit_code, result.stdout, result.stderr
+    return invoke(runner, (corpus, claims), *args)
 
 
 def kinds(out: str) -> list[str]:
