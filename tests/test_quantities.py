@@ -19,8 +19,8 @@ from tests.conftest import SHARED, assert_rows
 NEWSQUANT = SHARED / "bench" / "newsquant" / "dev.json"
 SCORER = SHARED / "tools" / "newsquant_score.py"
 # Measured with this code (see the issue note); the test fails if the layer falls below them.
-VALUE_F1_FLOOR = 0.95  # measured 0.950 (value+unit 0.819) at the last change to the layer
-VALUE_UNIT_F1_FLOOR = 0.81
+VALUE_F1_FLOOR = 0.95  # measured 0.959 (value+unit 0.858) at the last change to the layer
+VALUE_UNIT_F1_FLOOR = 0.85
 
 
 def layer(nlp: Language, text: str) -> list[tuple[object, ...]]:
@@ -60,7 +60,7 @@ GOLDEN = [
     ("The survey covered seven European countries.", [(7, None, None, "count", "european country", "exact")]),
     ("The mass of the sun is about 1.99×10^30 kilograms.",
      [(1.99e30, None, None, "kilogram", None, "approximate")]),
-    ("A US fluid ounce is 1/16 of a US pint.", [(0.0625, None, None, "count", None, "exact")]),
+    ("A US fluid ounce is 1/16 of a US pint.", [(0.0625, None, None, "pint", None, "exact")]),
     ("The torque is 450 Nm and the chips are 7 nm wide.",
      [(450, None, None, "newton-metre", None, "exact"), (7, None, None, "nanometre", None, "exact")]),
     ("Twenty Airbus planes were grounded in Toulouse.", [(20, None, None, "count", "airbus plane", "exact")]),
@@ -75,6 +75,45 @@ GOLDEN = [
     ("Temperatures dropped by 1 to 1.5 degrees Celsius.", [(None, 1, 1.5, "degree celsius", None, "exact")]),
     ("The movie file is 16 billion b.", [(1.6e10, None, None, "count", "b.", "exact")]),
     ("Some 4 hundred million people saw it.", [(4e8, None, None, "count", "people", "approximate")]),
+    # units the table names and units written with a slash
+    ("Tap water held 12 ppb of lead and 400 ppm of nitrate.",
+     [(12, None, None, "parts per billion", None, "exact"), (400, None, None, "parts per million", None, "exact")]),
+    ("The diesel makes 190 PS, the petrol 640bhp and 332 lb-ft of torque.",
+     [(190, None, None, "metric horsepower", None, "exact"), (640, None, None, "brake horsepower", None, "exact"),
+      (332, None, None, "pound-foot", None, "exact")]),
+    ("Ozone peaked at 180 mg/m3 and the cell at 0.4 A/cm2.",
+     [(180, None, None, "milligram per cubic metre", None, "exact"),
+      (0.4, None, None, "ampere per square centimetre", None, "exact")]),
+    ("The shop opens 24/7 on 9/11 Memorial Way.", []),
+    # rates: per a unit, per a span of time, after a bracketed aside
+    ("Offices let at $80 per sq m and the glacier retreats 30 metres per decade.",
+     [(80, None, None, "dollar per square metre", None, "exact"),
+      (30, None, None, "metre per decade", None, "exact")]),
+    ("The 250,000 barrel-a-day plant serves a 4 billion rand (US$270 million) a year market.",
+     [(250000, None, None, "barrel per day", None, "exact"),
+      (4e9, None, None, "south african rand per year", None, "exact"), (270e6, None, None, "dollar", None, "exact")]),
+    ("Labs ran 12,000 tests per day.", [(12000, None, None, "count", "test per day", "exact")]),
+    # a fraction of a unit; a unit written once for a list; a word between a number and its time
+    ("The trail is a quarter of a mile long and each dose is 1/8 of a teaspoon.",
+     [(0.25, None, None, "mile", None, "exact"), (0.125, None, None, "teaspoon", None, "exact")]),
+    ("The firm builds two-, three- and four-door cars on 10- to 15-year leases.",
+     [(2, None, None, "count", "door", "exact"), (3, None, None, "count", "door", "exact"),
+      (4, None, None, "count", "door", "exact"), (None, 10, 15, "year", None, "exact")]),
+    ("The strike lasted three straight weeks after 20 previous years of peace.",
+     [(3, None, None, "week", None, "exact"), (20, None, None, "year", None, "exact")]),
+    ("Rents went from about 900-950 euros to 1,200 in the same flats.",
+     [(None, 900, 950, "euro", None, "approximate"), (1200, None, None, "euro", None, "exact")]),
+    # what a count counts: words before the number, what it is of; a second number names a model
+    ("She scored a record 41 points and the top four seeds played 65 snaps of zone defence.",
+     [(41, None, None, "count", "record point", "exact"), (4, None, None, "count", "top seed", "exact"),
+      (65, None, None, "count", "snap zone defence", "exact")]),
+    ("The carrier ordered three new A320 Neo jets.", [(3, None, None, "count", "new a320 neo jet", "exact")]),
+    ("Stores sold 4.3M copies of the album.", [(4.3e6, None, None, "count", "copy album", "exact")]),
+    # people's ages
+    ("Senard, 65, now faces a difficult task.", [(65, None, None, "year of age", None, "exact")]),
+    ("She turned 40 last week; voters over the age of 18 and those aged 70 may apply.",
+     [(40, None, None, "year of age", None, "exact"), (18, None, None, "year of age", None, "exact"),
+      (70, None, None, "year of age", None, "exact")]),
 ]
 
 
@@ -88,7 +127,8 @@ NOT_QUANTITIES = [
     "Apple unveiled the iPhone 11 in Cupertino.",
     "The category 4 hurricane made landfall in Florida.",
     "The team tied Game 7 at 89-89.",
-    "Senard, 65, now faces a difficult task.",
+    "Labs shipped COVID -19 kits to the F -35 base.",
+    "The office is at 16-18 Industrial Avenue.",
     "The office is at 575 Wilbraham Road.",
     "Temperatures between 1600 and 1900 were lower.",
     "She has a 5G phone.",

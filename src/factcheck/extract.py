@@ -148,9 +148,11 @@ def _borrow_counted(quantities: list[Quantity]) -> list[Quantity]:
 
 
 def _keep(doc: Doc, q: Quantity) -> bool:
-    """Leave out what is not a claim: 'one' used as a pronoun or article."""
+    """Leave out what is not a claim: 'one' used as a pronoun or article, and people's ages
+    ('Senard, 65,'), which say who someone is rather than what the article reports."""
     word = doc[q.number_token]
-    return not (q.unit.dimension == "count" and number_word(word.text) == 1 and q.end - q.start == 1)
+    one = q.unit.dimension == "count" and number_word(word.text) == 1 and q.end - q.start == 1
+    return not (one or q.unit.dimension == "age")
 
 
 def extract_claims(article: Article, doc: Doc) -> list[Claim]:

@@ -22,7 +22,7 @@ def written_number(text: str) -> float | None:
     if DIGITS.match(text):
         return float(text.replace(",", ""))
     if m := FRACTION.match(text):
-        return int(m[1]) / int(m[2]) if int(m[2]) else None
+        return int(m[1]) / int(m[2]) if int(m[1]) < int(m[2]) else None  # not '24/7', '9/11'
     if m := SCIENTIFIC.match(text):
         return float(m[1]) * 10.0 ** int(m[2].replace("−", "-"))
     return None

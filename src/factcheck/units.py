@@ -38,6 +38,7 @@ class Unit:
 COUNT = Unit("count", "count")
 PERCENT = Unit("percent", "share")
 FRACTION = Unit("percent", "share", 100.0, "fraction")  # 'two-thirds': stored as a percent
+AGE = Unit("year", "age", 1.0, "year of age")  # 'Senard, 65,': a person's age, not a span of time
 
 
 @cache
@@ -47,6 +48,9 @@ def registry() -> Any:
 
     ureg: Any = pint.UnitRegistry()
     ureg.define("basis_point = 0.0001")
+    ureg.define("parts_per_million = 1e-6")  # pint's own 'ppm' has no name in words
+    ureg.define("parts_per_billion = 1e-9")
+    ureg.define("brake_horsepower = horsepower")  # measured at the crankshaft: kept apart in words only
     return ureg
 
 
@@ -76,6 +80,7 @@ def _named(pint_unit: str) -> str:
     words = []
     for part in pint_unit.split(" / "):
         part = part.replace("_", " ").replace(" * ", "-").replace("metric ton", "tonne").casefold()
+        part = part.replace("oil barrel", "barrel")  # the barrel news means is the oil barrel
         part = part.replace("meter", "metre").replace("liter", "litre")
         if part.endswith(" ** 2"):
             part = "square " + part[:-5]
@@ -91,7 +96,11 @@ def currency(code: str) -> Unit:
 
 
 def per(unit: Unit, noun: str) -> Unit:
-    """A rate: money (or another unit) per something ('$10 per gram', '$3,500 a month')."""
+    """A rate: money (or another unit) per something ('$10 per gram', '$3,500 a month'); a unit
+    it is per is named in words ('$80 per sq m' -> 'dollar per square metre')."""
+    known = lookup(noun)
+    if known is not None and known.dimension not in ("money", "share") and known.written_scale == 1:
+        noun = known.as_written
     return Unit(f"{unit.name}_per_{noun.replace(' ', '_')}", f"{unit.dimension}_rate", unit.factor,
                 f"{unit.as_written} per {noun}", unit.written_scale)
 
@@ -117,6 +126,37 @@ def lookup(words: str) -> Unit | None:
     if target.isupper():
         return currency(target)
     return from_pint(target)
+
+
+SYMBOL = re.compile(r"^([A-Za-zµμΩ]{1,3})([23²³]?)$")
+
+
+@cache
+def slashed(top: str, bottom: str) -> Unit | None:
+    """A unit written with a slash between two symbols: 'A/cm2' (ampere per square centimetre),
+    'kg/m3', 'mg/L'. Each side is a unit we know or a symbol pint knows, with its case."""
+    sides = []
+    for symbol in (top, bottom):
+        known = lexicon.load("units")["units"].get(symbol.casefold()) if symbol.casefold() not in _case_folded() \
+            else lexicon.load("units")["case_sensitive"].get(symbol)
+        m = SYMBOL.match(symbol)
+        if isinstance(known, str) and not known.isupper() and known != "percent":
+            sides.append(f"({known})")
+        elif m is not None:
+            power = {"²": "2", "³": "3"}.get(m[2], m[2])
+            try:
+                name = str(registry().parse_units(m[1]))
+            except Exception:  # pint raises its own errors for names it does not know
+                return None
+            sides.append(f"{name} ** {power}" if power else name)
+        else:
+            return None
+    ureg = registry()
+    per = ureg.parse_expression(sides[1]).dimensionality
+    if not any(per == ureg.parse_expression(f"{base} ** {n}").dimensionality
+               for base in ("meter", "second", "kilogram") for n in (1, 2, 3)):
+        return None  # what things are given per: a length, area or volume, a time, a mass
+    return from_pint(f"{sides[0].strip('()')} / {sides[1].strip('()')}")
 
 
 @cache

@@ -165,12 +165,13 @@ def make_quantity_finder(nlp: Language, name: str) -> QuantityFinder:
 def _plain(q: Quantity) -> list[object]:
     u = q.unit
     return [q.start, q.end, q.value, q.low, q.high, [u.name, u.dimension, u.factor, u.written, u.written_scale],
-            q.qualifier, q.counted, q.counted_token, q.number_token]
+            q.qualifier, q.counted, q.counted_token, q.number_token, q.counted_from]
 
 
 def _quantity(row: list[Any]) -> Quantity:
-    start, end, value, low, high, unit, qualifier, counted, counted_token, number_token = row
-    return Quantity(start, end, value, low, high, Unit(*unit), qualifier, counted, counted_token, number_token)
+    start, end, value, low, high, unit, qualifier, counted, counted_token, number_token, counted_from = row
+    return Quantity(start, end, value, low, high, Unit(*unit), qualifier, counted, counted_token, number_token,
+                    counted_from)
 
 
 def quantities(doc: Doc) -> list[Quantity]:

@@ -1,5 +1,5 @@
 """Numbers that are not quantities: dates and bare years, footnote markers, and numbers that name
-or label something ('the Big 12', 'category 4', '575 Wilbraham Road', 'Senard, 65,')."""
+or label something ('the Big 12', 'category 4', '575 Wilbraham Road')."""
 
 from __future__ import annotations
 
@@ -35,7 +35,7 @@ def _date_pattern() -> re.Pattern[str]:
 def date_spans(text: str) -> list[tuple[int, int]]:
     """Character spans of numbers that belong to dates ('April 6', '6 April', 'the 1990s')."""
     return [(m.start(), m.end()) for m in _date_pattern().finditer(text)
-            if not (m[0][:1].islower() and m[0][:3].casefold() == "may")]
+            if not re.search(r"\bmay\b", m[0])]  # lower-case 'may' is the verb ('aged 70 may apply')
 
 
 def is_name(doc: Doc, i: int, j: int, floor: int) -> bool:
@@ -48,14 +48,14 @@ def is_name(doc: Doc, i: int, j: int, floor: int) -> bool:
         return True
     before = doc[i - 1] if i - 1 >= floor else None
     nxt = doc[j] if j < len(doc) else None
-    if before is not None and before.text == "," and i - 2 >= floor and doc[i - 2].pos_ == "PROPN" \
-            and nxt is not None and nxt.text == ",":
-        return True  # 'Senard, 65, now faces': an age in apposition
-    if nxt is not None and doc[i].whitespace_ == "" and nxt.is_alpha and units.lookup(nxt.text) is None \
-            and scale_word(nxt.text) is None:
-        return True  # '5G', '3D': a number glued to letters that are no unit
+    if j == i + 1 and nxt is not None and doc[i].whitespace_ == "" and nxt.is_alpha \
+            and units.lookup(nxt.text) is None and scale_word(nxt.text) is None:
+        return True  # '5G', '3D': a number glued to letters that are no unit (not '4.3M sales')
+    if doc[i].text[:1] in ("-", "–") and before is not None and before.is_alpha and before.text.isupper():
+        return True  # 'COVID -19', 'F -35': a name's number, not a negative one
     street = lexicon.words("units", "street_words")
-    if any(t.lower_.rstrip(".") in street for t in doc[j:j + 4]) and all(t.pos_ == "PROPN" for t in doc[j:j + 1]):
+    k = j + 2 if j + 1 < len(doc) and doc[j].text in ("-", "–") and doc[j + 1].like_num else j  # '16-18 Main St'
+    if any(t.lower_.rstrip(".") in street for t in doc[k:k + 4]) and all(t.pos_ == "PROPN" for t in doc[k:k + 1]):
         return True  # '575 Wilbraham Road', '9 E 71st St': an address
     if before is not None and before.lower_ in lexicon.words("units", "label_words"):
         return True
@@ -66,6 +66,8 @@ def is_name(doc: Doc, i: int, j: int, floor: int) -> bool:
     head = doc[i].head
     while head.dep_ == "compound" and head.head.i > head.i:
         head = head.head
+    if doc[i].dep_ == "nummod" and digits and any(c.dep_ == "nummod" and c.i < i for c in doc[i].head.children):
+        return True  # 'two new 737 Max jets': the first number counts, the second names the model
     counts_plural = head.tag_ == "NNS" and head.i >= j  # 'Twenty MEMATT units': it counts the units
     return nxt is not None and nxt.tag_ == "NNP" and nxt.head.i != i and doc[i].dep_ != "nummod" \
         and not counts_plural

@@ -31,7 +31,11 @@ SMALL_SCALES = {"m", "b"}  # scales only after a currency sign ('$5m'); else 'm'
 YEAR = re.compile(r"^(?:1[89]|20)\d\d$")  # a bare year: a period or a date, never a claim needing entities
 MANTISSA = re.compile(r"^\d+(?:\.\d+)?[×x]10$")
 TIME_NOUNS = {"year", "month", "week", "day", "hour", "night"}
+TIME_RATES = frozenset({"year", "month", "week", "day", "hour", "minute", "second", "decade", "century"})
 RELATIVE_WORDS = {"last", "next", "this", "previous", "coming", "past"}
+PERSONAL = {"he", "she", "i", "we", "they", "you"}
+NOT_DESCRIPTIVE = RELATIVE_WORDS | {"first", "other", "more", "further", "additional", "extra", "only", "few",
+                                    "many", "several", "same", "final", "latest", "following", "initial"}
 
 
 @dataclass(frozen=True)
@@ -48,6 +52,7 @@ class Quantity:
     counted: str | None
     counted_token: int | None
     number_token: int
+    counted_from: int | None = None  # where the counted noun's words start, when not right after the number
 
     def span(self, doc: Doc) -> Span:
         return doc[self.start:self.end]
@@ -62,16 +67,38 @@ class Quantity:
                 "qualifier": self.qualifier}
 
     def counted_lemma(self, doc: Doc) -> str | None:
-        """What a count counts, in its dictionary form without articles or participles:
-        'seven European countries' -> 'european country', 'one of the best speakers' -> 'good speaker'."""
+        """What a count counts, in its dictionary form without articles, adverbs or participles,
+        with the words that describe it before the number and what it is 'of': 'seven European
+        countries' -> 'european country', 'one of the best speakers' -> 'good speaker', 'a record
+        32 goals' -> 'record goal', '65 snaps of man coverage' -> 'snap man coverage'."""
         if self.counted_token is None:
             return None
+        head = doc[self.counted_token]
+        first = self.start
+        while first > 0 and doc[first - 1].head.i == head.i and doc[first - 1].dep_ in ("amod", "compound", "nmod") \
+                and doc[first - 1].pos_ in ("ADJ", "NOUN") and doc[first - 1].lower_ not in NOT_DESCRIPTIVE:
+            first -= 1  # 'the top three seeds'
+        last = head.i
+        of = [c for c in head.rights if c.dep_ == "prep" and c.lower_ == "of" and c.i == head.i + 1]
+        objects = [o for c in of for o in c.children if o.dep_ == "pobj" and o.pos_ == "NOUN"]
+        rate = head.i + 2 < len(doc) and doc[head.i + 1].lower_ in ("per", "a", "an", "each") \
+            and doc[head.i + 2].lemma_.casefold() in TIME_RATES  # '3,000 tests per day'
+        if objects:
+            last = objects[0].i
+        elif rate:
+            last = head.i + 2
+        start = self.counted_from if self.counted_from is not None else self.end
         words = []
-        for token in doc[self.end:self.counted_token + 1]:
-            function_word = token.pos_ in ("DET", "PRON", "ADP", "PUNCT", "NUM") and token.text != "-"
+        for token in [*doc[first:self.start], *doc[start:last + 1]]:
+            if rate and token.i == head.i + 1:
+                words.append("per ")
+                continue
+            name_number = token.pos_ == "NUM" and token.text.isdigit()  # '737' in 'two new 737 Max jets'
+            function_word = token.pos_ in ("DET", "PRON", "ADP", "PUNCT", "NUM", "ADV") and token.text != "-" \
+                and not name_number
             if function_word or token.tag_ in ("VBN", "VBG"):
                 continue
-            word = token.lemma_ if token.i == self.counted_token or token.pos_ == "ADJ" else token.text
+            word = token.lemma_ if token.i in (head.i, last) or token.pos_ == "ADJ" else token.text
             words.append(word.casefold() + token.whitespace_)
         return "".join(words).strip(" -") or None
 
@@ -154,6 +181,10 @@ def _unit_phrases() -> tuple[int, ...]:
 def _unit_after(doc: Doc, j: int, end: int) -> tuple[Unit, int] | None:
     """A unit written right after token ``j`` ('hectares', 'sq km', '%', '-year')."""
     k = j + 1 if j < end and doc[j].text in ("-", "–") else j
+    if k + 2 < end and doc[k + 1].text == "/" and not doc[k].whitespace_ and not doc[k + 1].whitespace_:
+        unit = units.slashed(doc[k].text, doc[k + 2].text)  # 'A/cm2', 'mg/L'
+        if unit is not None:
+            return unit, k + 3
     for size in _unit_phrases():
         if k + size <= end:
             unit = units.lookup(doc[k:k + size].text)
@@ -162,18 +193,71 @@ def _unit_after(doc: Doc, j: int, end: int) -> tuple[Unit, int] | None:
     return None
 
 
+def _unit_of(doc: Doc, j: int, end: int) -> tuple[Unit, int] | None:
+    """The unit a fraction is of: '1/16 of a US pint', 'a quarter of an hour'."""
+    if j + 2 >= end or doc[j].lower_ != "of" or doc[j + 1].lower_ not in ("a", "an"):
+        return None
+    for k in range(j + 2, min(end, j + 5)):
+        if k > j + 2 and doc[k - 1].pos_ not in ("ADJ", "PROPN", "NOUN"):
+            return None
+        unit = _unit_after(doc, k, end)
+        if unit is not None:
+            return unit
+    return None
+
+
+def _unit_past_adjective(doc: Doc, j: int, end: int) -> tuple[Unit, int] | None:
+    """A span of time with a word between it and its number: '50 previous years', 'three straight days'."""
+    if j + 1 >= end or doc[j].tag_ not in ("JJ", "JJR") or doc[j].lower_ in ("last", "next", "this", "past"):
+        return None  # not '40 last week'
+    unit = _unit_after(doc, j + 1, end)
+    return unit if unit is not None and unit[0].dimension == "duration" else None
+
+
+def _is_age(doc: Doc, i: int, j: int, floor: int) -> bool:
+    """A bare number that is someone's age: 'Senard, 65,', 'aged 66', 'over the age of 21', 'He will
+    be 35', 'she turned 40'."""
+    number = doc[i]
+    if j != i + 1 or not number.text.isdigit() or not 0 < int(number.text) < 130:
+        return False
+    before = doc[i - 1] if i - 1 >= floor else None
+    nxt = doc[j] if j < len(doc) else None
+    if before is None:
+        return False
+    if before.text == "," and i - 2 >= floor and doc[i - 2].pos_ == "PROPN" and nxt is not None and nxt.text == ",":
+        return True  # an age in apposition
+    if before.lower_ in ("aged", "age") or (before.lower_ == "of" and i - 2 >= floor and doc[i - 2].lower_ == "age"):
+        return True
+    verb = number.head
+    said_of_person = any(c.dep_ == "nsubj" and (c.lower_ in PERSONAL or c.ent_type_ == "PERSON") for c in verb.children)
+    be = number.dep_ in ("attr", "acomp") and verb.lemma_ == "be"
+    turn = number.dep_ in ("attr", "dobj", "acomp") and verb.lemma_ == "turn"
+    return said_of_person and (be or turn)
+
+
 def _rate(doc: Doc, unit: Unit, stop: int, end: int) -> tuple[Unit, int] | None:
-    """'$10 per gram', '$3,500 a month', '$58.24 per barrel': money given per something."""
+    """'$10 per gram', '$3,500 a month', '$58.24 per barrel': money given per something; '11 feet
+    per century', '52,000 barrel-a-day': another unit per a span of time. A bracketed aside may come
+    between ('9 billion shekels ($2.4 billion) a year')."""
+    money = unit.dimension == "money"
+    if money and stop < end and doc[stop].text == "(":
+        close = next((k for k in range(stop + 1, min(end, stop + 12)) if doc[k].text == ")"), None)
+        if close is not None:
+            rate = _rate(doc, unit, close + 1, end)
+            return None if rate is None else (rate[0], stop)  # the aside keeps its own quantity
+    if stop < end - 1 and doc[stop].text in ("-", "–") and doc[stop + 1].lower_ in ("a", "an", "per"):
+        stop += 1  # 'barrel-a-day'
     if stop + 1 >= end or doc[stop].lower_ not in ("per", "a", "an", "each"):
         return None
-    nouns = lexicon.words("units", "rate_nouns")
+    nouns = lexicon.words("units", "rate_nouns") if money else TIME_RATES
+    first = stop + 2 if stop + 2 < end and doc[stop + 1].text in ("-", "–") else stop + 1
     for size in (2, 1):
-        if stop + 1 + size <= end:
-            span = doc[stop + 1:stop + 1 + size]
-            words = " ".join(t.lemma_.casefold() if t is span[-1] else t.lower_ for t in span)
-            later = stop + 1 + size < end and doc[stop + 1 + size].lower_ in ("earlier", "ago", "later", "before")
+        if first + size <= end:
+            span = doc[first:first + size]
+            words = " ".join(t.lemma_.casefold().rstrip(".") if t.i == span.end - 1 else t.lower_ for t in span)
+            later = first + size < end and doc[first + size].lower_ in ("earlier", "ago", "later", "before")
             if words in nouns and not later:  # not '$6.78 billion a year earlier'
-                return units.per(unit, words), stop + 1 + size
+                return units.per(unit, words), first + size
     return None
 
 
@@ -293,7 +377,7 @@ def _trigger_words() -> frozenset[str]:
 def _may_start(token: Token) -> bool:
     """Whether a quantity can start at ``token`` (its number, or the 'a' of 'a quarter of'):
     the cheap test that lets the search pass over most words."""
-    low = token.lower_
+    low = token.lower_.rstrip("-–")  # 'four-' in 'four- and six-cylinder'
     return low in _trigger_words() or low in ("a", "an") or any(c.isdigit() for c in token.text)
 
 
@@ -316,9 +400,14 @@ def find_quantities(doc: Doc | Span, skip: Iterable[tuple[int, int]] | None = No
         fraction = _fraction(whole, i, end)
         if fraction is not None:
             value, after = fraction
-            counted, head = _counted(whole, i, after, end)
             qualifier = _qualifier(whole, i, floor)[0]
-            found.append(Quantity(i, after, value * 100, None, None, units.FRACTION, qualifier, counted, head, i))
+            unit_of = _unit_of(whole, after, end)
+            if unit_of is not None:  # 'a quarter of a mile'
+                unit, after = unit_of
+                found.append(Quantity(i, after, value * unit.factor, None, None, unit, qualifier, None, None, i))
+            else:
+                counted, head = _counted(whole, i, after, end)
+                found.append(Quantity(i, after, value * 100, None, None, units.FRACTION, qualifier, counted, head, i))
             i = after
             continue
         vague = _vague(whole, i, end)
@@ -329,13 +418,42 @@ def find_quantities(doc: Doc | Span, skip: Iterable[tuple[int, int]] | None = No
                                   units.COUNT, "approximate", counted, head, i))
             i = after
             continue
-        quantity = _quantity_at(whole, i, floor, end, skipped)
+        quantity = _suspended(whole, i, floor, end) or _quantity_at(whole, i, floor, end, skipped)
         if quantity is None:
             i += 1
             continue
         found.append(quantity)
         i = max(quantity.end, i + 1)
     return _from_to(whole, [q for q in found if q.unit is not YEARS_SPAN])
+
+
+def _suspended(doc: Doc, i: int, floor: int, end: int) -> Quantity | None:
+    """A number whose unit or noun is written once, after the last of a list: 'four-' in 'four-,
+    five- and six-cylinder engines'; '10- to 15-year terms' is a range."""
+    text = doc[i].text
+    hyphen = text.endswith(("-", "–")) and len(text) > 1
+    k = i + 1 if hyphen else i + 2
+    if not hyphen and not (i + 1 < end and doc[i + 1].text in ("-", "–")):
+        return None
+    value = parse_number(text.rstrip("-–")) if hyphen else parse_number(text)
+    if value is None or k >= end or doc[k].lower_ not in (",", "and", "or", "to"):
+        return None
+    for m in range(k + 1, min(end - 2, k + 8)):
+        last = parse_number(doc[m].text)
+        if last is None or doc[m + 1].text not in ("-", "–") or doc[m + 2].is_punct:
+            continue
+        unit = _unit_after(doc, m + 1, end)
+        counted, head = (None, None) if unit else _counted(doc, m, m + 1, end)
+        if unit is None and head is None:
+            return None
+        shared = unit[0] if unit else units.COUNT
+        qualifier = _qualifier(doc, i, floor)[0]
+        if doc[k].lower_ == "to":
+            low, high = sorted((value * shared.factor, last * shared.factor))
+            stop = unit[1] if unit else m + 1
+            return Quantity(i, stop, None, low, high, shared, qualifier, counted, head, i, m + 1)
+        return Quantity(i, k, value * shared.factor, None, None, shared, qualifier, counted, head, i, m + 1)
+    return None
 
 
 FROM_TO_GAP = 8  # tokens allowed between 'from X' and 'to Y' ('from $36,040 at 10.45pm last night to $34,935')
@@ -349,12 +467,18 @@ def _from_to(doc: Doc, found: list[Quantity]) -> list[Quantity]:
     while k < len(found):
         a = found[k]
         b = found[k + 1] if k + 1 < len(found) else None
-        if b is not None and a.start > 0 and doc[a.start - 1].lower_ == "from" and doc[b.start - 1].lower_ == "to" \
-                and 0 < b.start - a.end <= FROM_TO_GAP and a.value is not None and b.value is not None \
+        opened = _qualifier(doc, a.start, 0)[1]
+        if b is not None and opened > 0 and doc[opened - 1].lower_ == "from" and doc[b.start - 1].lower_ == "to" \
+                and 0 < b.start - a.end <= FROM_TO_GAP and b.value is not None \
                 and not any(t.text in (";", ".") for t in doc[a.end:b.start]):
             same = a.unit == b.unit or a.unit.name.startswith(b.unit.name + "_per_")
             bare = b.unit is units.COUNT and b.counted is None
-            if same or bare:
+            if a.value is None and bare and a.unit is not units.COUNT:  # 'from about 14-18 mpg to 24'
+                out += [a, Quantity(b.start, b.end, b.value * a.unit.factor, None, None, a.unit, b.qualifier,
+                                    None, None, b.number_token)]
+                k += 2
+                continue
+            if a.value is not None and (same or bare):
                 second = b.value * a.unit.factor if bare else b.value
                 out.append(Quantity(a.start, b.end, None, min(a.value, second), max(a.value, second), a.unit,
                                     "exact", a.counted, a.counted_token, a.number_token))
@@ -379,8 +503,13 @@ def _quantity_at(whole: Doc, i: int, floor: int, end: int, skipped: list[tuple[i
     if whole[i].lower_ == "one" and j == i + 1 and whole[i].dep_ != "nummod" and not partitive:
         return None
     unit_after = _unit_after(whole, j, end)
+    if unit_after is None and currency is None:
+        unit_after = _unit_of(whole, j, end) if first < 1 else _unit_past_adjective(whole, j, end)
     unit = currency[0] if currency else unit_after[0] if unit_after else None
     stop = unit_after[1] if unit_after and not (currency and unit_after[0].dimension != "money") else j
+    if unit is None and _is_age(whole, i, j, floor):
+        qualifier = _qualifier(whole, i, floor)[0]
+        return Quantity(i, j, first, None, None, units.AGE, qualifier, None, None, i)
     if is_bare_year(whole, i, j, unit) or (unit is None and is_name(whole, i, j, floor)):
         return Quantity(i, j, None, None, None, YEARS_SPAN, "exact", None, None, i)
     start = currency[1] if currency else i
@@ -407,7 +536,7 @@ def _quantity_at(whole: Doc, i: int, floor: int, end: int, skipped: list[tuple[i
             first *= scale
         value, low, high = None, first, value2
     unit = unit or units.COUNT
-    rate = _rate(whole, unit, stop, end) if unit.dimension == "money" else None
+    rate = _rate(whole, unit, stop, end) if unit.dimension not in ("count", "share", "duration") else None
     if rate is not None:
         unit, stop = rate
     value, low, high = (None if v is None else v * unit.factor for v in (value, low, high))
