@@ -19,8 +19,8 @@ from tests.conftest import SHARED, assert_rows
 NEWSQUANT = SHARED / "bench" / "newsquant" / "dev.json"
 SCORER = SHARED / "tools" / "newsquant_score.py"
 # Measured with this code (see the issue note); the test fails if the layer falls below them.
-VALUE_F1_FLOOR = 0.95  # measured 0.959 (value+unit 0.858) at the last change to the layer
-VALUE_UNIT_F1_FLOOR = 0.85
+VALUE_F1_FLOOR = 0.96  # measured 0.969 (value+unit 0.865) at the last change to the layer
+VALUE_UNIT_F1_FLOOR = 0.86
 
 
 def layer(nlp: Language, text: str) -> list[tuple[object, ...]]:
@@ -109,8 +109,17 @@ GOLDEN = [
       (65, None, None, "count", "snap zone defence", "exact")]),
     ("The carrier ordered three new A320 Neo jets.", [(3, None, None, "count", "new a320 neo jet", "exact")]),
     ("Stores sold 4.3M copies of the album.", [(4.3e6, None, None, "count", "copy album", "exact")]),
+    ("One in three adults and 2 out of 5 children walk; he scored 2 in 2019.",
+     [(1 / 3, None, None, "fraction", "adult", "exact"), (0.4, None, None, "fraction", "child", "exact"),
+      (2, None, None, "count", None, "exact")]),
+    ("Half of which are in Ohio.", [(0.5, None, None, "fraction", None, "exact")]),
+    ("The 37m (121ft)-long skeleton sold for $US5,931,000 ($A8,615,680).",
+     [(37, None, None, "metre", None, "exact"), (121, None, None, "foot", None, "exact"),
+      (5931000, None, None, "dollar", None, "exact"), (8615680, None, None, "australian dollar", None, "exact")]),
     # people's ages
     ("Senard, 65, now faces a difficult task.", [(65, None, None, "year of age", None, "exact")]),
+    ("The Galaxy Note 20 Ultra beats this iPhone 12 Mini deal and two A350 jets.",
+     [(2, None, None, "count", "a350 jet", "exact")]),
     ("She turned 40 last week; voters over the age of 18 and those aged 70 may apply.",
      [(40, None, None, "year of age", None, "exact"), (18, None, None, "year of age", None, "exact"),
       (70, None, None, "year of age", None, "exact")]),

@@ -68,6 +68,9 @@ def is_name(doc: Doc, i: int, j: int, floor: int) -> bool:
         head = head.head
     if doc[i].dep_ == "nummod" and digits and any(c.dep_ == "nummod" and c.i < i for c in doc[i].head.children):
         return True  # 'two new 737 Max jets': the first number counts, the second names the model
+    if doc[i].text.isdigit() and nxt is not None and nxt.text[:1].isupper() and nxt.pos_ in ("PROPN", "ADJ", "NOUN") \
+            and ((before is not None and before.pos_ == "PROPN") or (head.tag_ == "NNP" and nxt.tag_ == "NNP")):
+        return True  # 'iPhone 12 Mini', '11 Pro Max': a model's number, with no plural it counts
     counts_plural = head.tag_ == "NNS" and head.i >= j  # 'Twenty MEMATT units': it counts the units
     return nxt is not None and nxt.tag_ == "NNP" and nxt.head.i != i and doc[i].dep_ != "nummod" \
         and not counts_plural

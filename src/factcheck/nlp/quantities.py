@@ -214,6 +214,18 @@ def _unit_past_adjective(doc: Doc, j: int, end: int) -> tuple[Unit, int] | None:
     return unit if unit is not None and unit[0].dimension == "duration" else None
 
 
+def _one_in(doc: Doc, i: int, j: int, end: int, first: float) -> tuple[float, int] | None:
+    """'one in three', '1 out of 5': (the share, where it ends); not '2 in 2019' nor '3 in 10 minutes'."""
+    k = j + 2 if j + 1 < end and doc[j].lower_ == "out" and doc[j + 1].lower_ == "of" else \
+        j + 1 if j < end and doc[j].lower_ == "in" else None
+    if k is None or k >= end or YEAR.match(doc[k].text):
+        return None
+    run = _number_run(doc, k, end, False)
+    if run is None or not first < run[0] or first != int(first) or _unit_after(doc, run[1], end) is not None:
+        return None
+    return first / run[0], run[1]
+
+
 def _is_age(doc: Doc, i: int, j: int, floor: int) -> bool:
     """A bare number that is someone's age: 'Senard, 65,', 'aged 66', 'over the age of 21', 'He will
     be 35', 'she turned 40'."""
@@ -291,7 +303,9 @@ def _counted(doc: Doc, first: int, after: int, end: int) -> tuple[str | None, in
         return doc[after:head.i + 1].text, head.i
     if after + 1 < end and doc[after].lower_ == "of":
         noun = next((t for t in doc[after + 1:end] if t.pos_ in ("NOUN", "PROPN")), None)
-        if noun is not None and (after <= noun.head.i <= noun.i or noun.dep_ == "pobj"):
+        verbs = ("WDT", "WP", "MD", "VBD", "VBZ", "VBP")  # a clause: 'half of which are in California'
+        clause = noun is not None and any(t.tag_ in verbs for t in doc[after + 1:noun.i])
+        if noun is not None and not clause and (after <= noun.head.i <= noun.i or noun.dep_ == "pobj"):
             return doc[after + 1:noun.i + 1].text, noun.i
     return None, None
 
@@ -500,6 +514,12 @@ def _quantity_at(whole: Doc, i: int, floor: int, end: int, skipped: list[tuple[i
         return None
     first, j = run
     partitive = j < end and whole[j].lower_ == "of"  # 'one of the best speakers'
+    ratio = _one_in(whole, i, j, end, first) if currency is None else None
+    if ratio is not None:  # 'one in three adults', '1 out of 5'
+        share, stop = ratio
+        counted, head = _counted(whole, stop - 1, stop, end)
+        return Quantity(i, stop, share * 100, None, None, units.FRACTION, _qualifier(whole, i, floor)[0],
+                        counted, head, i)
     if whole[i].lower_ == "one" and j == i + 1 and whole[i].dep_ != "nummod" and not partitive:
         return None
     unit_after = _unit_after(whole, j, end)

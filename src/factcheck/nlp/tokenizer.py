@@ -4,7 +4,8 @@ quantities last).
 
 - footnote markers split from the word before them ("areas.[3"), see :mod:`factcheck.nlp.markers`;
 - units and scales written stuck to a number split off ("6kW", "4.3M", "1.38pc", "40min"): the
-  abbreviations are data (``attached`` in ``data/units.json``);
+  abbreviations are data (``attached`` in ``data/units.json``); so does a bracketed measure's
+  hyphenated word ("(121ft)-long");
 - currency codes written stuck to a number split off ("USD10m", "RM23.50", "$US55,931"), and so
   are "~", "minus-" and "sub-" ("~45", "minus-5", "sub-7"), and the marks feeds write for ¥ and £
   ("Y=28,030"; "PS2.7m" but not the console "PS5": only before a written-out amount).
@@ -21,7 +22,8 @@ from factcheck import lexicon
 from factcheck.nlp.components import QUANTITIES, configure_sparse
 from factcheck.nlp.markers import INFIXES
 
-CODES = ("USD", "US", "EUR", "GBP", "JPY", "AUD", "CAD", "HKD", "NZD", "RM", "Rs", "A", "C", "HK", "NZ", "S")
+CODES = ("USD", "EUR", "GBP", "JPY", "AUD", "CAD", "HKD", "NZD", "RM", "Rs")
+DOLLAR_CODES = ("US", "A", "C", "HK", "NZ", "S")  # only before '$': 'A$5', not the 'A350' jet
 
 
 def _alternation(words: list[str]) -> str:
@@ -31,9 +33,10 @@ def _alternation(words: list[str]) -> str:
 def configure(nlp: Language) -> None:
     """Install the rules above on ``nlp``'s tokenizer, and our components."""
     attached = list(lexicon.load("units")["attached"])
-    suffixes = [rf"(?<=[0-9])(?:{_alternation(attached)})$", *list(nlp.Defaults.suffixes or ())]
-    prefixes = [*list(nlp.Defaults.prefixes or ()), rf"(?:{_alternation(list(CODES))})\$?(?=[0-9])",
-                r"\$(?:US|A)(?=[0-9])", r"[~≈](?=[0-9])", r"minus-(?=[0-9])", r"sub-(?=[0-9$])", r"Y=(?=[0-9])",
+    suffixes = [rf"(?<=[0-9])(?:{_alternation(attached)})$", r"(?<=\))-[A-Za-z]+$", *list(nlp.Defaults.suffixes or ())]
+    dollars = rf"(?:{_alternation(list(DOLLAR_CODES))})\$(?=[0-9])|\$(?:{_alternation(list(DOLLAR_CODES))})(?=[0-9])"
+    prefixes = [dollars, *list(nlp.Defaults.prefixes or ()), rf"(?:{_alternation(list(CODES))})\$?(?=[0-9])",
+                r"[~≈](?=[0-9])", r"minus-(?=[0-9])", r"sub-(?=[0-9$])", r"Y=(?=[0-9])",
                 r"PS(?=\d{1,3}(?:,\d{3})+|\d+\.\d|\d+(?:\.\d+)?(?:m|bn|k)\b)"]
     infixes = [*list(nlp.Defaults.infixes or ()), *INFIXES]
     tokenizer = nlp.tokenizer
