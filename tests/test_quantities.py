@@ -19,8 +19,8 @@ from tests.conftest import SHARED, assert_rows
 NEWSQUANT = SHARED / "bench" / "newsquant" / "dev.json"
 SCORER = SHARED / "tools" / "newsquant_score.py"
 # Measured with this code (see the issue note); the test fails if the layer falls below them.
-VALUE_F1_FLOOR = 0.96  # measured 0.969 (value+unit 0.865) at the last change to the layer
-VALUE_UNIT_F1_FLOOR = 0.86
+VALUE_F1_FLOOR = 0.96  # measured 0.971 (value+unit 0.871) at the last change to the layer
+VALUE_UNIT_F1_FLOOR = 0.865
 
 
 def layer(nlp: Language, text: str) -> list[tuple[object, ...]]:
@@ -116,6 +116,9 @@ GOLDEN = [
     ("The 37m (121ft)-long skeleton sold for $US5,931,000 ($A8,615,680).",
      [(37, None, None, "metre", None, "exact"), (121, None, None, "foot", None, "exact"),
       (5931000, None, None, "dollar", None, "exact"), (8615680, None, None, "australian dollar", None, "exact")]),
+    ("It takes a week or two and another form or two.",
+     [(2, None, None, "week", None, "exact"), (2, None, None, "count", "form", "exact")]),
+    ("Tenants of 9 E 71st St, Manhattan, pay rent by 2120.", []),
     # people's ages
     ("Senard, 65, now faces a difficult task.", [(65, None, None, "year of age", None, "exact")]),
     ("The Galaxy Note 20 Ultra beats this iPhone 12 Mini deal and two A350 jets.",

@@ -13,12 +13,13 @@ from factcheck.dates import month_alternation
 from factcheck.numbers import scale_word
 from factcheck.units import Unit
 
+ORDINAL = re.compile(r"^\d+(?:st|nd|rd|th)$")
 NAME_ENTITIES = {"ORG", "PRODUCT", "WORK_OF_ART", "LAW", "EVENT", "FAC", "PERSON", "GPE", "NORP", "LOC"}
 
 
 def is_bare_year(doc: Doc, i: int, j: int, unit: Unit | None) -> bool:
     token = doc[i]
-    if unit is not None or j - i != 1 or not re.fullmatch(r"1[89]\d\d|20\d\d|2100", token.text):
+    if unit is not None or j - i != 1 or not re.fullmatch(r"1[89]\d\d|2[01]\d\d", token.text):
         return False
     nxt = doc[j] if j < len(doc) else None
     return not (nxt is not None and nxt.tag_ == "NNS" and token.head.i == nxt.i)
@@ -55,7 +56,8 @@ def is_name(doc: Doc, i: int, j: int, floor: int) -> bool:
         return True  # 'COVID -19', 'F -35': a name's number, not a negative one
     street = lexicon.words("units", "street_words")
     k = j + 2 if j + 1 < len(doc) and doc[j].text in ("-", "–") and doc[j + 1].like_num else j  # '16-18 Main St'
-    if any(t.lower_.rstrip(".") in street for t in doc[k:k + 4]) and all(t.pos_ == "PROPN" for t in doc[k:k + 1]):
+    named = next((t.i for t in doc[k:k + 4] if t.lower_.rstrip(".") in street and t.text[:1].isupper()), None)
+    if named is not None and all(t.text[:1].isupper() or ORDINAL.match(t.text) for t in doc[k:named]):
         return True  # '575 Wilbraham Road', '9 E 71st St': an address
     if before is not None and before.lower_ in lexicon.words("units", "label_words"):
         return True

@@ -28,7 +28,7 @@ from factcheck.units import Unit
 
 RANGE_WORDS = {"to", "-", "–", "—", "through", "and", "or"}
 SMALL_SCALES = {"m", "b"}  # scales only after a currency sign ('$5m'); else 'm' is a metre
-YEAR = re.compile(r"^(?:1[89]|20)\d\d$")  # a bare year: a period or a date, never a claim needing entities
+YEAR = re.compile(r"^(?:1[89]|2[01])\d\d$")  # a bare year: a period or a date, never a claim needing entities
 MANTISSA = re.compile(r"^\d+(?:\.\d+)?[×x]10$")
 TIME_NOUNS = {"year", "month", "week", "day", "hour", "night"}
 TIME_RATES = frozenset({"year", "month", "week", "day", "hour", "minute", "second", "decade", "century"})
@@ -74,6 +74,8 @@ class Quantity:
         if self.counted_token is None:
             return None
         head = doc[self.counted_token]
+        if head.i < self.start:  # 'another pick or two'
+            return head.lemma_.casefold()
         first = self.start
         while first > 0 and doc[first - 1].head.i == head.i and doc[first - 1].dep_ in ("amod", "compound", "nmod") \
                 and doc[first - 1].pos_ in ("ADJ", "NOUN") and doc[first - 1].lower_ not in NOT_DESCRIPTIVE:
@@ -94,9 +96,11 @@ class Quantity:
                 words.append("per ")
                 continue
             name_number = token.pos_ == "NUM" and token.text.isdigit()  # '737' in 'two new 737 Max jets'
-            function_word = token.pos_ in ("DET", "PRON", "ADP", "PUNCT", "NUM", "ADV") and token.text != "-" \
+            function_word = token.pos_ in ("DET", "PRON", "ADP", "PUNCT", "NUM", "ADV", "CCONJ") and token.text != "-" \
                 and not name_number
             if function_word or token.tag_ in ("VBN", "VBG"):
+                if words and token.whitespace_ and not words[-1].endswith(" "):
+                    words[-1] += " "  # 'St, Manhattan': the comma goes, the space stays
                 continue
             word = token.lemma_ if token.i in (head.i, last) or token.pos_ == "ADJ" else token.text
             words.append(word.casefold() + token.whitespace_)
@@ -289,8 +293,10 @@ def _currency_before(doc: Doc, i: int, floor: int) -> tuple[Unit, int] | None:
 def _counted(doc: Doc, first: int, after: int, end: int) -> tuple[str | None, int | None]:
     """The noun a count counts: 'anti-personnel mines' in '107 anti-personnel mines'."""
     number = doc[first]
-    candidates = [t for t in (number.head, *[doc[k].head for k in range(first, after)])
-                  if t.i >= after and t.pos_ in ("NOUN", "PROPN") and t.i < end]
+    heads = [number.head, *[doc[k].head for k in range(first, after)]]
+    heads += [c for t in heads if t.pos_ == "ADJ" for c in t.children if c.dep_ == "conj"]  # '4.3M digital and
+    # physical sales', where the parse hangs the number on the first adjective
+    candidates = [t for t in heads if t.i >= after and t.pos_ in ("NOUN", "PROPN") and t.i < end]
     if candidates:
         head = min(candidates, key=lambda t: t.i)
         if doc[after].lower_ in ("times", "fold"):
@@ -307,6 +313,8 @@ def _counted(doc: Doc, first: int, after: int, end: int) -> tuple[str | None, in
         clause = noun is not None and any(t.tag_ in verbs for t in doc[after + 1:noun.i])
         if noun is not None and not clause and (after <= noun.head.i <= noun.i or noun.dep_ == "pobj"):
             return doc[after + 1:noun.i + 1].text, noun.i
+    if first >= 2 and doc[first - 1].lower_ == "or" and number.head.i == first - 2 and number.head.pos_ == "NOUN":
+        return number.head.text, number.head.i  # 'another pick or two'
     return None, None
 
 
@@ -525,6 +533,9 @@ def _quantity_at(whole: Doc, i: int, floor: int, end: int, skipped: list[tuple[i
     unit_after = _unit_after(whole, j, end)
     if unit_after is None and currency is None:
         unit_after = _unit_of(whole, j, end) if first < 1 else _unit_past_adjective(whole, j, end)
+    if unit_after is None and currency is None and i - 2 >= floor and whole[i - 1].lower_ == "or" \
+            and (before_or := units.lookup(whole[i - 2].text)) is not None:
+        unit_after = before_or, j  # 'a day or two', 'a dollar or two'
     unit = currency[0] if currency else unit_after[0] if unit_after else None
     stop = unit_after[1] if unit_after and not (currency and unit_after[0].dimension != "money") else j
     if unit is None and _is_age(whole, i, j, floor):
