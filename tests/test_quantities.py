@@ -19,8 +19,8 @@ from tests.conftest import SHARED, assert_rows
 NEWSQUANT = SHARED / "bench" / "newsquant" / "dev.json"
 SCORER = SHARED / "tools" / "newsquant_score.py"
 # Measured with this code (see the issue note); the test fails if the layer falls below them.
-VALUE_F1_FLOOR = 0.96  # measured 0.971 (value+unit 0.871) at the last change to the layer
-VALUE_UNIT_F1_FLOOR = 0.865
+VALUE_F1_FLOOR = 0.96  # measured 0.971 (value+unit 0.875) at the last change to the layer
+VALUE_UNIT_F1_FLOOR = 0.87
 
 
 def layer(nlp: Language, text: str) -> list[tuple[object, ...]]:
@@ -119,10 +119,14 @@ GOLDEN = [
     ("It takes a week or two and another form or two.",
      [(2, None, None, "week", None, "exact"), (2, None, None, "count", "form", "exact")]),
     ("Tenants of 9 E 71st St, Manhattan, pay rent by 2120.", []),
+    ("London hit 35C and Dallas 95F; the quake measured 6 on the Richter scale and steel 250 on the MPa scale.",
+     [(35, None, None, "degree celsius", None, "exact"), (95, None, None, "degree fahrenheit", None, "exact"),
+      (6, None, None, "count", None, "exact"), (250, None, None, "megapascal", None, "exact")]),
     # people's ages
     ("Senard, 65, now faces a difficult task.", [(65, None, None, "year of age", None, "exact")]),
     ("The Galaxy Note 20 Ultra beats this iPhone 12 Mini deal and two A350 jets.",
      [(2, None, None, "count", "a350 jet", "exact")]),
+    ("Life expectancy in the region is 81.", [(81, None, None, "year of age", None, "exact")]),
     ("She turned 40 last week; voters over the age of 18 and those aged 70 may apply.",
      [(40, None, None, "year of age", None, "exact"), (18, None, None, "year of age", None, "exact"),
       (70, None, None, "year of age", None, "exact")]),

@@ -232,7 +232,7 @@ def _one_in(doc: Doc, i: int, j: int, end: int, first: float) -> tuple[float, in
 
 def _is_age(doc: Doc, i: int, j: int, floor: int) -> bool:
     """A bare number that is someone's age: 'Senard, 65,', 'aged 66', 'over the age of 21', 'He will
-    be 35', 'she turned 40'."""
+    be 35', 'she turned 40', 'life expectancy is around 73'."""
     number = doc[i]
     if j != i + 1 or not number.text.isdigit() or not 0 < int(number.text) < 130:
         return False
@@ -245,7 +245,8 @@ def _is_age(doc: Doc, i: int, j: int, floor: int) -> bool:
     if before.lower_ in ("aged", "age") or (before.lower_ == "of" and i - 2 >= floor and doc[i - 2].lower_ == "age"):
         return True
     verb = number.head
-    said_of_person = any(c.dep_ == "nsubj" and (c.lower_ in PERSONAL or c.ent_type_ == "PERSON") for c in verb.children)
+    said_of_person = any(c.dep_ == "nsubj" and (c.lower_ in PERSONAL or c.ent_type_ == "PERSON"
+                                                or c.lemma_ in ("age", "expectancy")) for c in verb.children)
     be = number.dep_ in ("attr", "acomp") and verb.lemma_ == "be"
     turn = number.dep_ in ("attr", "dobj", "acomp") and verb.lemma_ == "turn"
     return said_of_person and (be or turn)
@@ -566,6 +567,9 @@ def _quantity_at(whole: Doc, i: int, floor: int, end: int, skipped: list[tuple[i
         if j - i == 1 and scale and first <= value2 / scale:
             first *= scale
         value, low, high = None, first, value2
+    if unit is None and stop + 3 < end and whole[stop].lower_ == "on" and whole[stop + 1].lower_ == "the" \
+            and whole[stop + 3].lower_ == "scale":
+        unit = units.lookup(whole[stop + 2].text)  # '50 and 70 on the GPa scale'
     unit = unit or units.COUNT
     rate = _rate(whole, unit, stop, end) if unit.dimension not in ("count", "share", "duration") else None
     if rate is not None:
