@@ -122,6 +122,8 @@ GOLDEN = [
     ("London hit 35C and Dallas 95F; the quake measured 6 on the Richter scale and steel 250 on the MPa scale.",
      [(35, None, None, "degree celsius", None, "exact"), (95, None, None, "degree fahrenheit", None, "exact"),
       (6, None, None, "count", None, "exact"), (250, None, None, "megapascal", None, "exact")]),
+    ("Nearly 2m people live behind the 3m wall.",
+     [(2e6, None, None, "count", "people", "approximate"), (3, None, None, "metre", None, "exact")]),
     # people's ages
     ("Senard, 65, now faces a difficult task.", [(65, None, None, "year of age", None, "exact")]),
     ("The Galaxy Note 20 Ultra beats this iPhone 12 Mini deal and two A350 jets.",

@@ -27,7 +27,7 @@ from factcheck.numbers import DIGITS, number_word, parse_number, scale_word, spe
 from factcheck.units import Unit
 
 RANGE_WORDS = {"to", "-", "–", "—", "through", "and", "or"}
-SMALL_SCALES = {"m", "b"}  # scales only after a currency sign ('$5m'); else 'm' is a metre
+SMALL_SCALES = {"m", "b"}  # scales after a currency sign ('$5m') or before a plural ('2m people'); else a metre
 YEAR = re.compile(r"^(?:1[89]|2[01])\d\d$")  # a bare year: a period or a date, never a claim needing entities
 MANTISSA = re.compile(r"^\d+(?:\.\d+)?[×x]10$")
 TIME_NOUNS = {"year", "month", "week", "day", "hour", "night"}
@@ -157,8 +157,9 @@ def _number_run(doc: Doc, i: int, end: int, currency: bool) -> tuple[float, int]
     while j < end:
         tok = doc[j]
         low = tok.lower_
+        counts_next = j + 1 < end and doc[j + 1].tag_ in ("NNS", "NNPS")  # '2m people': millions of them
         scale = scale_word(tok.text) is not None and (low.rstrip(".") not in SMALL_SCALES or currency
-                                                      or tok.text.isupper()) \
+                                                      or tok.text.isupper() or counts_next) \
             and (spelled_scale(tok.text) is not None or scale_word(doc[j - 1].text) is None)  # '16 billion b.'
         word = number_word(tok.text) is not None and not DIGITS.match(doc[j - 1].text) and tok.tag_ == "CD"
         if scale or word:
@@ -308,6 +309,8 @@ def _counted(doc: Doc, first: int, after: int, end: int) -> tuple[str | None, in
         if head.lemma_ in TIME_NOUNS and any(t.lower_ in RELATIVE_WORDS for t in doc[after:head.i]):
             return None, None  # '2.1 last year': a time, not what is counted
         return doc[after:head.i + 1].text, head.i
+    if after < end and doc[after].tag_ in ("NNS", "NNPS") and doc[after].pos_ in ("NOUN", "PROPN"):
+        return doc[after].text, after  # a plural right after the number, whatever the parse made of them
     if after + 1 < end and doc[after].lower_ == "of":
         noun = next((t for t in doc[after + 1:end] if t.pos_ in ("NOUN", "PROPN")), None)
         verbs = ("WDT", "WP", "MD", "VBD", "VBZ", "VBP")  # a clause: 'half of which are in California'
