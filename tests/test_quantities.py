@@ -124,6 +124,10 @@ GOLDEN = [
       (6, None, None, "count", None, "exact"), (250, None, None, "megapascal", None, "exact")]),
     ("Nearly 2m people live behind the 3m wall.",
      [(2e6, None, None, "count", "people", "approximate"), (3, None, None, "metre", None, "exact")]),
+    ("The 6ft 2in lock, 5 feet 10 inches in socks, drove a 3in nail in 2 of 3 games.",
+     [(6 + 2 / 12, None, None, "foot", None, "exact"), (5 + 10 / 12, None, None, "foot", None, "exact"),
+      (3, None, None, "inch", None, "exact"), (2, None, None, "count", "game", "exact"),
+      (3, None, None, "count", "game", "exact")]),
     # people's ages
     ("Senard, 65, now faces a difficult task.", [(65, None, None, "year of age", None, "exact")]),
     ("The Galaxy Note 20 Ultra beats this iPhone 12 Mini deal and two A350 jets.",

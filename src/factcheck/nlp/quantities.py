@@ -95,7 +95,8 @@ class Quantity:
             if rate and token.i == head.i + 1:
                 words.append("per ")
                 continue
-            name_number = token.pos_ == "NUM" and token.text.isdigit()  # '737' in 'two new 737 Max jets'
+            name_number = token.pos_ == "NUM" and token.text.isdigit() and token.i + 1 < len(doc) \
+                and doc[token.i + 1].pos_ == "PROPN"  # '737' in 'two new 737 Max jets'
             function_word = token.pos_ in ("DET", "PRON", "ADP", "PUNCT", "NUM", "ADV", "CCONJ") and token.text != "-" \
                 and not name_number
             if function_word or token.tag_ in ("VBN", "VBG"):
@@ -186,6 +187,10 @@ def _unit_phrases() -> tuple[int, ...]:
 def _unit_after(doc: Doc, j: int, end: int) -> tuple[Unit, int] | None:
     """A unit written right after token ``j`` ('hectares', 'sq km', '%', '-year')."""
     k = j + 1 if j < end and doc[j].text in ("-", "–") else j
+    inch = units.lookup("inch")
+    if inch is not None and k < end and doc[k].text == "in" and k > 0 and not doc[k - 1].whitespace_ \
+            and doc[k - 1].like_num:
+        return inch, k + 1  # '3in': an inch only stuck to its number
     if k + 2 < end and doc[k + 1].text == "/" and not doc[k].whitespace_ and not doc[k + 1].whitespace_:
         unit = units.slashed(doc[k].text, doc[k + 2].text)  # 'A/cm2', 'mg/L'
         if unit is not None:
@@ -211,6 +216,17 @@ def _unit_of(doc: Doc, j: int, end: int) -> tuple[Unit, int] | None:
     return None
 
 
+def _inches_after(doc: Doc, k: int, end: int) -> tuple[float, int] | None:
+    """The inches of a height in feet and inches ('2in' of '6ft 2in'): (inches, where they end)."""
+    if k + 1 >= end or (inches := written_number(doc[k].text)) is None:
+        return None
+    word = doc[k + 1]
+    glued = doc[k].whitespace_ == "" and word.lower_ == "in"
+    if glued or units.lookup(word.text) == units.lookup("inch"):
+        return inches, k + 2
+    return None
+
+
 def _unit_past_adjective(doc: Doc, j: int, end: int) -> tuple[Unit, int] | None:
     """A span of time with a word between it and its number: '50 previous years', 'three straight days'."""
     if j + 1 >= end or doc[j].tag_ not in ("JJ", "JJR") or doc[j].lower_ in ("last", "next", "this", "past"):
@@ -222,7 +238,7 @@ def _unit_past_adjective(doc: Doc, j: int, end: int) -> tuple[Unit, int] | None:
 def _one_in(doc: Doc, i: int, j: int, end: int, first: float) -> tuple[float, int] | None:
     """'one in three', '1 out of 5': (the share, where it ends); not '2 in 2019' nor '3 in 10 minutes'."""
     k = j + 2 if j + 1 < end and doc[j].lower_ == "out" and doc[j + 1].lower_ == "of" else \
-        j + 1 if j < end and doc[j].lower_ == "in" else None
+        j + 1 if j < end and doc[j].lower_ == "in" and doc[j - 1].whitespace_ else None
     if k is None or k >= end or YEAR.match(doc[k].text):
         return None
     run = _number_run(doc, k, end, False)
@@ -542,6 +558,8 @@ def _quantity_at(whole: Doc, i: int, floor: int, end: int, skipped: list[tuple[i
         unit_after = before_or, j  # 'a day or two', 'a dollar or two'
     unit = currency[0] if currency else unit_after[0] if unit_after else None
     stop = unit_after[1] if unit_after and not (currency and unit_after[0].dimension != "money") else j
+    if unit is not None and unit.written == "foot" and (inches := _inches_after(whole, stop, end)) is not None:
+        first, stop = first + inches[0] / 12, inches[1]  # '6ft 2in', '5 feet 10 inches'
     if unit is None and _is_age(whole, i, j, floor):
         qualifier = _qualifier(whole, i, floor)[0]
         return Quantity(i, j, first, None, None, units.AGE, qualifier, None, None, i)
