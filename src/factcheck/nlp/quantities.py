@@ -187,9 +187,8 @@ def _unit_phrases() -> tuple[int, ...]:
 def _unit_after(doc: Doc, j: int, end: int) -> tuple[Unit, int] | None:
     """A unit written right after token ``j`` ('hectares', 'sq km', '%', '-year')."""
     k = j + 1 if j < end and doc[j].text in ("-", "–") else j
-    inch = units.lookup("inch")
-    if inch is not None and k < end and doc[k].text == "in" and k > 0 and not doc[k - 1].whitespace_ \
-            and doc[k - 1].like_num:
+    if k < end and doc[k].text == "in" and k > 0 and not doc[k - 1].whitespace_ and doc[k - 1].like_num \
+            and (inch := units.lookup("inch")) is not None:
         return inch, k + 1  # '3in': an inch only stuck to its number
     if k + 2 < end and doc[k + 1].text == "/" and not doc[k].whitespace_ and not doc[k + 1].whitespace_:
         unit = units.slashed(doc[k].text, doc[k + 2].text)  # 'A/cm2', 'mg/L'
