@@ -19,7 +19,7 @@ from tests.conftest import SHARED, assert_rows
 NEWSQUANT = SHARED / "bench" / "newsquant" / "dev.json"
 SCORER = SHARED / "tools" / "newsquant_score.py"
 # Measured with this code (see the issue note); the test fails if the layer falls below them.
-VALUE_F1_FLOOR = 0.96  # measured 0.971 (value+unit 0.875) at the last change to the layer
+VALUE_F1_FLOOR = 0.96  # measured 0.971 (value+unit 0.873) at the last change to the layer
 VALUE_UNIT_F1_FLOOR = 0.87
 
 
@@ -93,6 +93,8 @@ GOLDEN = [
      [(250000, None, None, "barrel per day", None, "exact"),
       (4e9, None, None, "south african rand per year", None, "exact"), (270e6, None, None, "dollar", None, "exact")]),
     ("Labs ran 12,000 tests per day.", [(12000, None, None, "count", "test per day", "exact")]),
+    ("Crude sold at $75 U.S. per barrel as the US economy grew $40 US in exports.",
+     [(75, None, None, "dollar per barrel", None, "exact"), (40, None, None, "dollar", None, "exact")]),
     # a fraction of a unit; a unit written once for a list; a word between a number and its time
     ("The trail is a quarter of a mile long and each dose is 1/8 of a teaspoon.",
      [(0.25, None, None, "mile", None, "exact"), (0.125, None, None, "teaspoon", None, "exact")]),

@@ -592,6 +592,9 @@ def _quantity_at(whole: Doc, i: int, floor: int, end: int, skipped: list[tuple[i
         unit = units.lookup(whole[stop + 2].text)  # '50 and 70 on the GPa scale'
     unit = unit or units.COUNT
     rate = _rate(whole, unit, stop, end) if unit.dimension not in ("count", "share", "duration") else None
+    code = stop < end - 1 and units.currency_symbol(whole[stop].text.replace(".", "")) == unit
+    if rate is None and code and unit.dimension == "money":
+        rate = _rate(whole, unit, stop + 1, end)  # '$75 U.S. per barrel': the code again, then the rate
     if rate is not None:
         unit, stop = rate
     value, low, high = (None if v is None else v * unit.factor for v in (value, low, high))
