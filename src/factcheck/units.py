@@ -108,14 +108,7 @@ def per(unit: Unit, noun: str) -> Unit:
 def lookup(words: str) -> Unit | None:
     """The unit written as ``words`` ('hectares', 'sq km', 'per cent', 'dollars'), if known.
     Abbreviations whose case matters ('nm', 'Nm', 'g') match only as written."""
-    data = lexicon.load("units")
-    words = " ".join(words.split())
-    exact = data["case_sensitive"].get(words)
-    if exact is not None:
-        return from_pint(exact)
-    if words.casefold() in _case_folded():
-        return None
-    target = data["units"].get(words.casefold())
+    target = _target(words)
     if target is None:
         return None
     if target == "percent":
@@ -128,6 +121,18 @@ def lookup(words: str) -> Unit | None:
     return from_pint(target)
 
 
+def _target(words: str) -> str | None:
+    """What the table maps ``words`` to: a pint unit, a currency code, 'percent' or a currency's
+    hundredth ('0.01 USD'); an abbreviation whose case matters only as written."""
+    data = lexicon.load("units")
+    words = " ".join(words.split())
+    exact: str | None = data["case_sensitive"].get(words)
+    if exact is not None or words.casefold() in _case_folded():
+        return exact
+    target: str | None = data["units"].get(words.casefold())
+    return target
+
+
 SYMBOL = re.compile(r"^([A-Za-zµμΩ]{1,3})([23²³]?)$")
 
 
@@ -137,10 +142,9 @@ def slashed(top: str, bottom: str) -> Unit | None:
     'kg/m3', 'mg/L'. Each side is a unit we know or a symbol pint knows, with its case."""
     sides = []
     for symbol in (top, bottom):
-        known = lexicon.load("units")["units"].get(symbol.casefold()) if symbol.casefold() not in _case_folded() \
-            else lexicon.load("units")["case_sensitive"].get(symbol)
+        known = _target(symbol)
         m = SYMBOL.match(symbol)
-        if isinstance(known, str) and not known.isupper() and known != "percent":
+        if known is not None and not known.isupper() and known != "percent":  # a pint unit, not money or a share
             sides.append(f"({known})")
         elif m is not None:
             power = {"²": "2", "³": "3"}.get(m[2], m[2])

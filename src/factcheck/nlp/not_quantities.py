@@ -14,12 +14,13 @@ from factcheck.numbers import scale_word
 from factcheck.units import Unit
 
 ORDINAL = re.compile(r"^\d+(?:st|nd|rd|th)$")
+BARE_YEAR = re.compile(r"^(?:1[89]|2[01])\d\d$")  # a year: a period or a date, never a claim needing entities
 NAME_ENTITIES = {"ORG", "PRODUCT", "WORK_OF_ART", "LAW", "EVENT", "FAC", "PERSON", "GPE", "NORP", "LOC"}
 
 
 def is_bare_year(doc: Doc, i: int, j: int, unit: Unit | None) -> bool:
     token = doc[i]
-    if unit is not None or j - i != 1 or not re.fullmatch(r"1[89]\d\d|2[01]\d\d", token.text):
+    if unit is not None or j - i != 1 or not BARE_YEAR.match(token.text):
         return False
     nxt = doc[j] if j < len(doc) else None
     return not (nxt is not None and nxt.tag_ == "NNS" and token.head.i == nxt.i)

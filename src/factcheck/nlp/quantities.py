@@ -22,13 +22,12 @@ from functools import cache
 from spacy.tokens import Doc, Span, Token
 
 from factcheck import lexicon, units
-from factcheck.nlp.not_quantities import date_spans, in_brackets, is_bare_year, is_name
+from factcheck.nlp.not_quantities import BARE_YEAR, date_spans, in_brackets, is_bare_year, is_name
 from factcheck.numbers import DIGITS, number_word, parse_number, scale_word, spelled_scale, written_number
 from factcheck.units import Unit
 
 RANGE_WORDS = {"to", "-", "–", "—", "through", "and", "or"}
 SMALL_SCALES = {"m", "b"}  # scales after a currency sign ('$5m') or before a plural ('2m people'); else a metre
-YEAR = re.compile(r"^(?:1[89]|2[01])\d\d$")  # a bare year: a period or a date, never a claim needing entities
 MANTISSA = re.compile(r"^\d+(?:\.\d+)?[×x]10$")
 TIME_NOUNS = {"year", "month", "week", "day", "hour", "night"}
 TIME_RATES = frozenset({"year", "month", "week", "day", "hour", "minute", "second", "decade", "century"})
@@ -238,7 +237,7 @@ def _one_in(doc: Doc, i: int, j: int, end: int, first: float) -> tuple[float, in
     """'one in three', '1 out of 5': (the share, where it ends); not '2 in 2019' nor '3 in 10 minutes'."""
     k = j + 2 if j + 1 < end and doc[j].lower_ == "out" and doc[j + 1].lower_ == "of" else \
         j + 1 if j < end and doc[j].lower_ == "in" and doc[j - 1].whitespace_ else None
-    if k is None or k >= end or YEAR.match(doc[k].text):
+    if k is None or k >= end or BARE_YEAR.match(doc[k].text):
         return None
     run = _number_run(doc, k, end, False)
     if run is None or not first < run[0] or first != int(first) or _unit_after(doc, run[1], end) is not None:
@@ -400,7 +399,7 @@ def may_hold_quantity(sentence: Span) -> bool:
     doc = sentence.doc
     for token in sentence:
         if any(c.isdigit() for c in token.text):
-            if not (YEAR.match(token.text) or in_brackets(doc, token.i)):
+            if not (BARE_YEAR.match(token.text) or in_brackets(doc, token.i)):
                 return True
         elif token.lower_ in words:
             return True

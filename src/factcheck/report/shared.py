@@ -10,6 +10,7 @@ from factcheck.numbers import format_number
 
 HEADINGS = {"error": "Errors", "warning": "Warnings", "info": "Agreements and checks that pass"}
 
+
 def counts(report: Report) -> str:
     """'2 errors, 5 warnings, 3 info' for the report's findings."""
     found: Counter[str] = Counter(f.severity for f in report.findings)
