@@ -79,20 +79,15 @@ class Quantity:
         while first > 0 and doc[first - 1].head.i == head.i and doc[first - 1].dep_ in ("amod", "compound", "nmod") \
                 and doc[first - 1].pos_ in ("ADJ", "NOUN") and doc[first - 1].lower_ not in NOT_DESCRIPTIVE:
             first -= 1  # 'the top three seeds'
-        last = head.i
         of = [c for c in head.rights if c.dep_ == "prep" and c.lower_ == "of" and c.i == head.i + 1]
         objects = [o for c in of for o in c.children if o.dep_ == "pobj" and o.pos_ == "NOUN"]
-        rate = head.i + 2 < len(doc) and doc[head.i + 1].lower_ in ("per", "a", "an", "each") \
-            and doc[head.i + 2].lemma_.casefold() in TIME_RATES  # '3,000 tests per day'
-        if objects:
-            last = objects[0].i
-        elif rate:
-            last = head.i + 2
+        rate = None if objects else _rate(doc, units.COUNT, head.i + 1, len(doc))  # '3,000 tests per day'
+        last = objects[0].i if objects else rate[1] - 1 if rate else head.i
         start = self.counted_from if self.counted_from is not None else self.end
-        words = []
+        words: list[str] = []
         for token in [*doc[first:self.start], *doc[start:last + 1]]:
-            if rate and token.i == head.i + 1:
-                words.append("per ")
+            if rate and head.i < token.i < last:  # 'per', 'a', 'each' (and a hyphen): said 'per' once
+                words += ["per "] if token.i == head.i + 1 else []
                 continue
             name_number = token.pos_ == "NUM" and token.text.isdigit() and token.i + 1 < len(doc) \
                 and doc[token.i + 1].pos_ == "PROPN"  # '737' in 'two new 737 Max jets'
