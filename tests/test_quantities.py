@@ -19,8 +19,8 @@ from tests.conftest import SHARED, assert_rows
 NEWSQUANT = SHARED / "bench" / "newsquant" / "dev.json"
 SCORER = SHARED / "tools" / "newsquant_score.py"
 # Measured with this code (see the issue note); the test fails if the layer falls below them.
-VALUE_F1_FLOOR = 0.96  # measured 0.971 (value+unit 0.873) at the last change to the layer
-VALUE_UNIT_F1_FLOOR = 0.87
+VALUE_F1_FLOOR = 0.965  # measured 0.974 (value+unit 0.892) at the last change to the layer
+VALUE_UNIT_F1_FLOOR = 0.885
 
 
 def layer(nlp: Language, text: str) -> list[tuple[object, ...]]:
@@ -73,7 +73,33 @@ GOLDEN = [
     ("The trust earned 63 cents per share and trades at 6.5 times earnings.",
      [(63, None, None, "cent per share", None, "exact"), (6.5, None, None, "count", None, "exact")]),
     ("Temperatures dropped by 1 to 1.5 degrees Celsius.", [(None, 1, 1.5, "degree celsius", None, "exact")]),
-    ("The movie file is 16 billion b.", [(1.6e10, None, None, "count", "b.", "exact")]),
+    # symbols that name different units in different subjects: the sentence's words decide
+    ("The capacitor holds 4.7 F at 12 volts, and the ferry sailed at 18 kn.",
+     [(4.7, None, None, "farad", None, "exact"), (12, None, None, "volt", None, "exact"),
+      (18, None, None, "knot", None, "exact")]),
+    ("A day pass cost 90 kn, and the backup file came to 8 billion b.",
+     [(90, None, None, "croatian kuna", None, "exact"), (8e9, None, None, "bit", None, "exact")]),
+    ("She has worked there for 12 a and now leads it; he scored 10 a game.",
+     [(12, None, None, "year", None, "exact"), (10, None, None, "count", None, "exact")]),
+    ("The billboard says 8 billion b.", [(8e9, None, None, "count", "b.", "exact")]),
+    # pence, and the quote codes of market reports
+    ("Shares rose 4.5p to 212p, though a 1080p stream costs nothing; Vodafone fell 3 p to 98 p.",
+     [(4.5, None, None, "penny", None, "exact"), (212, None, None, "penny", None, "exact"),
+      (3, None, None, "penny", None, "exact"), (98, None, None, "penny", None, "exact")]),
+    ("The yen eased to 151.20 JPY= and gas traded at $3.10 per mmBtu.",
+     [(151.2, None, None, "japanese yen", None, "exact"),
+      (3.1, None, None, "dollar per mega british thermal unit", None, "exact")]),
+    # a unit said once for two numbers
+    ("Exports rose by 3 percent in May and imports fell by 2.",
+     [(3, None, None, "percent", None, "exact"), (2, None, None, "percent", None, "exact")]),
+    ("The Dow closed at 25,000 points while the Nasdaq closed at 7,500.",
+     [(25000, None, None, "count", "point", "exact"), (7500, None, None, "count", "point", "exact")]),
+    ("The plant made 3 tonnes in 2018 and 5 in 2019.",
+     [(3, None, None, "tonne", None, "exact"), (5, None, None, "tonne", None, "exact")]),
+    ("Prices rose 5 to 10 percent.", [(None, 5, 10, "percent", None, "exact")]),
+    ("Mechanics fixed dozens of Ford and Toyota trucks; one US fluid ounce spilled.",
+     [(None, 12, 120, "count", "ford toyota truck", "approximate"),
+      (1, None, None, "fluid ounce", None, "exact")]),
     ("Some 4 hundred million people saw it.", [(4e8, None, None, "count", "people", "approximate")]),
     # units the table names and units written with a slash
     ("Tap water held 12 ppb of lead and 400 ppm of nitrate.",
@@ -135,6 +161,8 @@ GOLDEN = [
     ("The Galaxy Note 20 Ultra beats this iPhone 12 Mini deal and two A350 jets.",
      [(2, None, None, "count", "a350 jet", "exact")]),
     ("Life expectancy in the region is 81.", [(81, None, None, "year of age", None, "exact")]),
+    ("The average life expectancy for women in rural Wales is around 79 raising worries.",
+     [(79, None, None, "year of age", None, "approximate")]),
     ("She turned 40 last week; voters over the age of 18 and those aged 70 may apply.",
      [(40, None, None, "year of age", None, "exact"), (18, None, None, "year of age", None, "exact"),
       (70, None, None, "year of age", None, "exact")]),
@@ -156,6 +184,7 @@ NOT_QUANTITIES = [
     "The office is at 575 Wilbraham Road.",
     "Temperatures between 1600 and 1900 were lower.",
     "She has a 5G phone.",
+    "The 1080p stream looked sharp.",
 ]
 
 

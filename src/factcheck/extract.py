@@ -107,7 +107,8 @@ def _frame(doc: Doc, sent: Span, q: Quantity) -> tuple[str | None, str | None, s
     if described is not None:
         return described.text, None, None, None
     number = doc[q.number_token]
-    anchor = doc[q.counted_token] if q.counted_token is not None else number
+    own_noun = q.counted_token is not None and q.counted_token >= q.start  # not a noun said once for two numbers
+    anchor = doc[q.counted_token] if q.counted_token is not None and own_noun else number
     own_clause = [c for t in doc[q.start:q.end] for c in t.children
                   if c.dep_ == "acl" and c.pos_ == "VERB" and c.i >= q.end]
     verb = own_clause[0] if own_clause else _verb(anchor)

@@ -8,6 +8,7 @@ the currency it names (an ISO code), and a plain count as ``count``.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
 from typing import Any
@@ -51,6 +52,7 @@ def registry() -> Any:
     ureg.define("parts_per_million = 1e-6")  # pint's own 'ppm' has no name in words
     ureg.define("parts_per_billion = 1e-9")
     ureg.define("brake_horsepower = horsepower")  # measured at the crankshaft: kept apart in words only
+    ureg.define("mega_british_thermal_unit = 1e6 * british_thermal_unit")  # 'mmBtu', gas prices' unit
     return ureg
 
 
@@ -115,7 +117,8 @@ def lookup(words: str) -> Unit | None:
         return PERCENT
     if " " in target and target.split()[-1].isupper():  # '0.01 USD': a currency's hundredth ('cents')
         fraction, code = target.split()
-        return Unit(code, "money", float(fraction), words.casefold().removesuffix("s"), 1.0)
+        name = lexicon.load("units")["hundredth_names"].get(code, words.casefold().removesuffix("s"))
+        return Unit(code, "money", float(fraction), name, 1.0)
     if target.isupper():
         return currency(target)
     return from_pint(target)
@@ -131,6 +134,26 @@ def _target(words: str) -> str | None:
         return exact
     target: str | None = data["units"].get(words.casefold())
     return target
+
+
+def is_ambiguous(symbol: str) -> bool:
+    """Whether ``symbol`` names different units in different subjects ('F', 'kn')."""
+    return symbol.rstrip(".") in lexicon.load("units")["ambiguous_symbols"]
+
+
+def disambiguated(symbol: str, lemmas: Iterable[str]) -> Unit | None:
+    """The unit an ambiguous ``symbol`` names in a sentence with these ``lemmas``: the reading whose
+    subject the sentence names most ('2.5 F' beside 'capacitor' is farads, '150 kn' beside 'ticket'
+    and 'cost' Croatian kuna); when it names none, the first reading (None: no unit)."""
+    data = lexicon.load("units")
+    readings = data["ambiguous_symbols"][symbol.rstrip(".")]
+    present = set(lemmas)
+    subjects = data["subject_words"]
+    votes = [len(present.intersection(subjects.get(subject, ()))) for _, subject in readings]
+    target = readings[votes.index(max(votes))][0]
+    if target is None:
+        return None
+    return currency(target) if target.isupper() else from_pint(target)
 
 
 SYMBOL = re.compile(r"^([A-Za-zµμΩ]{1,3})([23²³]?)$")

@@ -31,6 +31,9 @@ SMALL_SCALES = {"m", "b"}  # scales after a currency sign ('$5m') or before a pl
 MANTISSA = re.compile(r"^\d+(?:\.\d+)?[×x]10$")
 TIME_NOUNS = {"year", "month", "week", "day", "hour", "night"}
 TIME_RATES = frozenset({"year", "month", "week", "day", "hour", "minute", "second", "decade", "century"})
+CHANGE_VERBS = frozenset({"rise", "fall", "climb", "drop", "gain", "lose", "jump", "slip", "slide", "add", "shed",
+                          "increase", "decrease", "grow", "decline", "sink", "surge", "soar", "tumble", "plunge",
+                          "dip", "ease", "rally", "cut", "raise", "lower"})
 RELATIVE_WORDS = {"last", "next", "this", "previous", "coming", "past"}
 PERSONAL = {"he", "she", "i", "we", "they", "you"}
 NOT_DESCRIPTIVE = RELATIVE_WORDS | {"first", "other", "more", "further", "additional", "extra", "only", "few",
@@ -184,6 +187,9 @@ def _unit_after(doc: Doc, j: int, end: int) -> tuple[Unit, int] | None:
     if k < end and doc[k].text == "in" and k > 0 and not doc[k - 1].whitespace_ and doc[k - 1].like_num \
             and (inch := units.lookup("inch")) is not None:
         return inch, k + 1  # '3in': an inch only stuck to its number
+    if k < end and units.is_ambiguous(doc[k].text) and not _names_more(doc, k + 1, end):
+        unit = units.disambiguated(doc[k].text, _sentence_lemmas(doc, k))  # '2.5 F' of a capacitor
+        return None if unit is None else (unit, k + 1)
     if k + 2 < end and doc[k + 1].text == "/" and not doc[k].whitespace_ and not doc[k + 1].whitespace_:
         unit = units.slashed(doc[k].text, doc[k + 2].text)  # 'A/cm2', 'mg/L'
         if unit is not None:
@@ -193,7 +199,25 @@ def _unit_after(doc: Doc, j: int, end: int) -> tuple[Unit, int] | None:
             unit = units.lookup(doc[k:k + size].text)
             if unit is not None:
                 return unit, k + size
+    if k + 1 < end and doc[k].lower_ in ("us", "u.s.") and (unit_us := _unit_after(doc, k + 1, end)) is not None \
+            and unit_us[0].dimension != "money":
+        return unit_us  # 'one US fluid ounce', '5 U.S. gallons'
+    last = doc[k].text if k + 1 == end else ""
+    if last.endswith(".") and (unit := units.lookup(last[:-1])) is not None:
+        return unit, k + 1  # '125.8 p.': the sentence's full stop read into the symbol
     return None
+
+
+def _names_more(doc: Doc, k: int, end: int) -> bool:
+    """Whether a noun phrase goes on at token ``k``: then a symbol before it is a word, not a unit on its own
+    ('10 a day', '95 F temperatures')."""
+    return k < end and doc[k].pos_ in ("NOUN", "PROPN", "ADJ", "NUM", "DET")
+
+
+def _sentence_lemmas(doc: Doc, k: int) -> list[str]:
+    """The dictionary forms of the words of token ``k``'s sentence (of the whole text when it has no sentences)."""
+    tokens = doc[k].sent if doc.has_annotation("SENT_START") else doc
+    return [t.lemma_.casefold() for t in tokens if t.i != k]
 
 
 def _unit_of(doc: Doc, j: int, end: int) -> tuple[Unit, int] | None:
@@ -255,9 +279,12 @@ def _is_age(doc: Doc, i: int, j: int, floor: int) -> bool:
     if before.lower_ in ("aged", "age") or (before.lower_ == "of" and i - 2 >= floor and doc[i - 2].lower_ == "age"):
         return True
     verb = number.head
+    link = _qualifier(doc, i, floor)[1] - 1  # 'is around 73', whatever the parse hung the number on
+    if link >= floor and doc[link].lemma_ == "be" and number.dep_ not in ("attr", "acomp"):
+        verb = doc[link]
     said_of_person = any(c.dep_ == "nsubj" and (c.lower_ in PERSONAL or c.ent_type_ == "PERSON"
                                                 or c.lemma_ in ("age", "expectancy")) for c in verb.children)
-    be = number.dep_ in ("attr", "acomp") and verb.lemma_ == "be"
+    be = (number.dep_ in ("attr", "acomp") or verb.i == link) and verb.lemma_ == "be"
     turn = number.dep_ in ("attr", "dobj", "acomp") and verb.lemma_ == "turn"
     return said_of_person and (be or turn)
 
@@ -321,7 +348,8 @@ def _counted(doc: Doc, first: int, after: int, end: int) -> tuple[str | None, in
     if after < end and doc[after].tag_ in ("NNS", "NNPS") and doc[after].pos_ in ("NOUN", "PROPN"):
         return doc[after].text, after  # a plural right after the number, whatever the parse made of them
     if after + 1 < end and doc[after].lower_ == "of":
-        noun = next((t for t in doc[after + 1:end] if t.pos_ in ("NOUN", "PROPN")), None)
+        objects = [c for c in doc[after].children if c.dep_ == "pobj" and c.pos_ in ("NOUN", "PROPN") and c.i < end]
+        noun = objects[0] if objects else next((t for t in doc[after + 1:end] if t.pos_ in ("NOUN", "PROPN")), None)
         verbs = ("WDT", "WP", "MD", "VBD", "VBZ", "VBP")  # a clause: 'half of which are in California'
         clause = noun is not None and any(t.tag_ in verbs for t in doc[after + 1:noun.i])
         if noun is not None and not clause and (after <= noun.head.i <= noun.i or noun.dep_ == "pobj"):
@@ -459,7 +487,49 @@ def find_quantities(doc: Doc | Span, skip: Iterable[tuple[int, int]] | None = No
             continue
         found.append(quantity)
         i = max(quantity.end, i + 1)
-    return _from_to(whole, [q for q in found if q.unit is not YEARS_SPAN])
+    return _elided(whole, _from_to(whole, [q for q in found if q.unit is not YEARS_SPAN]))
+
+
+ELLIPSIS_GAP = 8  # tokens between a quantity and a bare number that may leave its unit out
+
+
+def _preposition(doc: Doc, q: Quantity) -> Token | None:
+    """The preposition a quantity is the object of: 'at' in 'ended at 1,463.78 points'."""
+    token = doc[q.number_token]
+    if token.dep_ == "nummod":
+        token = token.head
+    return token.head if token.dep_ == "pobj" and token.head.dep_ == "prep" else None
+
+
+def _same_sentence(a: Token, b: Token) -> bool:
+    return not a.doc.has_annotation("SENT_START") or a.sent == b.sent
+
+
+def _elided(doc: Doc, found: list[Quantity]) -> list[Quantity]:
+    """A bare number whose unit is left out because a like phrase before it said it: 'DAX increased
+    by 2 percent but Nasdaq decreased by 1', 'ended at 1,463.78 points, while the TA-125 ended at
+    1,334.20'. The number takes the unit (or counted noun) of the last quantity before it in its
+    sentence that is the object of the same preposition, or of the quantity just before it when the
+    two are joined by 'and', 'or' or 'but' ('3 tonnes in 2018 and 5 in 2019')."""
+    out: list[Quantity] = []
+    for q in found:
+        bare = q.unit is units.COUNT and q.counted is None and q.value is not None
+        prep = _preposition(doc, q) if bare else None
+        model = next((p for p in reversed(out) if prep is not None and (other := _preposition(doc, p)) is not None
+                      and other.i != prep.i and other.lower_ == prep.lower_ and _same_sentence(other, prep)
+                      and (p.unit is not units.COUNT or p.counted is not None)), None)
+        before = out[-1] if out else None
+        if model is None and bare and before is not None and doc[q.start - 1].lower_ in ("and", "or", "but") \
+                and 0 < q.start - before.end <= ELLIPSIS_GAP and _same_sentence(doc[before.start], doc[q.start]) \
+                and (before.unit is not units.COUNT or before.counted is not None):
+            model = before  # '3 tonnes in 2018 and 5 in 2019': the same unit, said once
+        if model is None:
+            out.append(q)
+            continue
+        value = q.value * model.unit.factor if q.value is not None else None
+        out.append(Quantity(q.start, q.end, value, None, None, model.unit, q.qualifier, model.counted,
+                            model.counted_token, q.number_token))
+    return out
 
 
 def _suspended(doc: Doc, i: int, floor: int, end: int) -> Quantity | None:
@@ -569,8 +639,10 @@ def _quantity_at(whole: Doc, i: int, floor: int, end: int, skipped: list[tuple[i
     before = whole[qstart - 1].lower_ if qstart - 1 >= floor else ""
     between = qstart == start and before in ("between", "from")
     second = _range_after(whole, stop, end, currency is not None, skipped)
+    change = unit is not None and second is not None and (before == "by" or (
+        second[1] is not None and qstart - 1 >= floor and whole[qstart - 1].lemma_ in CHANGE_VERBS))
     if second is not None and (whole[stop].lower_ != "and" or between) and _joins(unit, second[1]) \
-            and (before != "by" or unit is None):  # 'increased by $43.6 billion to $419.2 billion': a change
+            and not change:  # 'increased by $43.6 billion to $419.2 billion', 'rose 4.5p to 212p': a change
         # and a level, each with its unit; 'dropped by 1 to 1.5 degrees' is one range
         value2, unit2, scale, stop = second
         if unit is None and between and all(v == int(v) and 1000 <= v <= 2100 for v in (first, value2)):

@@ -8,7 +8,10 @@ quantities last).
   hyphenated word ("(121ft)-long");
 - currency codes written stuck to a number split off ("USD10m", "RM23.50", "$US55,931"), and so
   are "~", "minus-" and "sub-" ("~45", "minus-5", "sub-7"), and the marks feeds write for ¥ and £
-  ("Y=28,030"; "PS2.7m" but not the console "PS5": only before a written-out amount).
+  ("Y=28,030"; "PS2.7m" but not the console "PS5": only before a written-out amount);
+- pence split off their amount ("118.5p"), but not a video format's lines ("1080p"); the full stop
+  after a unit letter at the end of a sentence ("35C."); the "=" of a currency's quote code in
+  market reports ("108.79 JPY=").
 """
 
 from __future__ import annotations
@@ -24,6 +27,7 @@ from factcheck.nlp.markers import INFIXES
 
 CODES = ("USD", "EUR", "GBP", "JPY", "AUD", "CAD", "HKD", "NZD", "RM", "Rs")
 DOLLAR_CODES = ("US", "A", "C", "HK", "NZ", "S")  # only before '$': 'A$5', not the 'A350' jet
+VIDEO_LINES = ("240", "360", "480", "720", "1080", "1440", "2160")  # '1080p' names a video format; '68p' is pence
 
 
 def _alternation(words: list[str]) -> str:
@@ -33,7 +37,9 @@ def _alternation(words: list[str]) -> str:
 def configure(nlp: Language) -> None:
     """Install the rules above on ``nlp``'s tokenizer, and our components."""
     attached = list(lexicon.load("units")["attached"])
-    suffixes = [rf"(?<=[0-9])(?:{_alternation(attached)})$", r"(?<=\))-[A-Za-z]+$", *list(nlp.Defaults.suffixes or ())]
+    pence = "".join(f"(?<!{lines})" for lines in VIDEO_LINES)
+    suffixes = [rf"(?<=[0-9])(?:{_alternation(attached)})$", rf"(?<=[0-9]){pence}p$", r"(?<=\))-[A-Za-z]+$",
+                r"(?<=[0-9][A-Z])\.$", r"(?<=[A-Z]=)\.$", r"(?<=\b[A-Z]{3})=$", *list(nlp.Defaults.suffixes or ())]
     dollars = rf"(?:{_alternation(list(DOLLAR_CODES))})\$(?=[0-9])|\$(?:{_alternation(list(DOLLAR_CODES))})(?=[0-9])"
     prefixes = [dollars, *list(nlp.Defaults.prefixes or ()), rf"(?:{_alternation(list(CODES))})\$?(?=[0-9])",
                 r"[~≈](?=[0-9])", r"minus-(?=[0-9])", r"sub-(?=[0-9$])", r"Y=(?=[0-9])",
