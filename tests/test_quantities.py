@@ -82,6 +82,15 @@ GOLDEN = [
     ("She has worked there for 12 a and now leads it; he scored 10 a game.",
      [(12, None, None, "year", None, "exact"), (10, None, None, "count", None, "exact")]),
     ("The billboard says 8 billion b.", [(8e9, None, None, "count", "b.", "exact")]),
+    ("The ticket cost 20 pounds, and the baby weighed 7 pounds; the capacitor held 3 C.",
+     [(20, None, None, "pound sterling", None, "exact"), (7, None, None, "pound", None, "exact"),
+      (3, None, None, "coulomb", None, "exact")]),
+    # currencies by name, sign and code
+    ("Ikea paid 5 billion Swedish crowns, 480 million zlotys, 2,000 Kč, SEK 3bn, 12,000 PLN, ₩5,000 and 40 quid.",
+     [(5e9, None, None, "swedish krona", None, "exact"), (4.8e8, None, None, "polish zloty", None, "exact"),
+      (2000, None, None, "czech koruna", None, "exact"), (3e9, None, None, "swedish krona", None, "exact"),
+      (12000, None, None, "polish zloty", None, "exact"), (5000, None, None, "south korean won", None, "exact"),
+      (40, None, None, "pound sterling", None, "exact")]),
     # pence, and the quote codes of market reports
     ("Shares rose 4.5p to 212p, though a 1080p stream costs nothing; Vodafone fell 3 p to 98 p.",
      [(4.5, None, None, "penny", None, "exact"), (212, None, None, "penny", None, "exact"),

@@ -141,16 +141,16 @@ def is_ambiguous(symbol: str) -> bool:
     return symbol.rstrip(".") in lexicon.load("units")["ambiguous_symbols"]
 
 
-def disambiguated(symbol: str, lemmas: Iterable[str]) -> Unit | None:
-    """The unit an ambiguous ``symbol`` names in a sentence with these ``lemmas``: the reading whose
-    subject the sentence names most ('2.5 F' beside 'capacitor' is farads, '150 kn' beside 'ticket'
-    and 'cost' Croatian kuna); when it names none, the first reading (None: no unit)."""
+def disambiguated(symbol: str, nearest_first: Iterable[str]) -> Unit | None:
+    """The unit an ambiguous ``symbol`` names beside these words (lemmas, the nearest first): the
+    reading whose subject the nearest subject word names ('2.5 F' near 'capacitor' is farads, '150
+    kn' near 'cost' Croatian kuna); when none is near, the first reading (None: no unit)."""
     data = lexicon.load("units")
     readings = data["ambiguous_symbols"][symbol.rstrip(".")]
-    present = set(lemmas)
     subjects = data["subject_words"]
-    votes = [len(present.intersection(subjects.get(subject, ()))) for _, subject in readings]
-    target = readings[votes.index(max(votes))][0]
+    named = (i for word in nearest_first for i, (_, subject) in enumerate(readings)
+             if word in subjects.get(subject, ()))
+    target = readings[next(named, 0)][0]
     if target is None:
         return None
     return currency(target) if target.isupper() else from_pint(target)

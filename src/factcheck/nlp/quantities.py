@@ -187,15 +187,15 @@ def _unit_after(doc: Doc, j: int, end: int) -> tuple[Unit, int] | None:
     if k < end and doc[k].text == "in" and k > 0 and not doc[k - 1].whitespace_ and doc[k - 1].like_num \
             and (inch := units.lookup("inch")) is not None:
         return inch, k + 1  # '3in': an inch only stuck to its number
-    if k < end and units.is_ambiguous(doc[k].text) and not _names_more(doc, k + 1, end):
-        unit = units.disambiguated(doc[k].text, _sentence_lemmas(doc, k))  # '2.5 F' of a capacitor
-        return None if unit is None else (unit, k + 1)
     if k + 2 < end and doc[k + 1].text == "/" and not doc[k].whitespace_ and not doc[k + 1].whitespace_:
         unit = units.slashed(doc[k].text, doc[k + 2].text)  # 'A/cm2', 'mg/L'
         if unit is not None:
             return unit, k + 3
     for size in _unit_phrases():
         if k + size <= end:
+            if size == 1 and units.is_ambiguous(doc[k].text) and not _names_more(doc, k + 1, end):
+                unit = units.disambiguated(doc[k].text, _sentence_lemmas(doc, k))  # '2.5 F' of a capacitor
+                return None if unit is None else (unit, k + 1)
             unit = units.lookup(doc[k:k + size].text)
             if unit is not None:
                 return unit, k + size
@@ -215,9 +215,10 @@ def _names_more(doc: Doc, k: int, end: int) -> bool:
 
 
 def _sentence_lemmas(doc: Doc, k: int) -> list[str]:
-    """The dictionary forms of the words of token ``k``'s sentence (of the whole text when it has no sentences)."""
+    """The dictionary forms of the other words of token ``k``'s sentence (of the whole text when it has
+    no sentences), the nearest to it first."""
     tokens = doc[k].sent if doc.has_annotation("SENT_START") else doc
-    return [t.lemma_.casefold() for t in tokens if t.i != k]
+    return [t.lemma_.casefold() for t in sorted(tokens, key=lambda t: abs(t.i - k)) if t.i != k]
 
 
 def _unit_of(doc: Doc, j: int, end: int) -> tuple[Unit, int] | None:
