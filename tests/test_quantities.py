@@ -19,8 +19,8 @@ from tests.conftest import SHARED, assert_rows
 NEWSQUANT = SHARED / "bench" / "newsquant" / "dev.json"
 SCORER = SHARED / "tools" / "newsquant_score.py"
 # Measured with this code (see the issue note); the test fails if the layer falls below them.
-VALUE_F1_FLOOR = 0.965  # measured 0.974 (value+unit 0.892) at the last change to the layer
-VALUE_UNIT_F1_FLOOR = 0.885
+VALUE_F1_FLOOR = 0.965  # measured 0.974 (value+unit 0.894) at the last change to the layer
+VALUE_UNIT_F1_FLOOR = 0.89
 
 
 def layer(nlp: Language, text: str) -> list[tuple[object, ...]]:
@@ -105,6 +105,9 @@ GOLDEN = [
      [(25000, None, None, "count", "point", "exact"), (7500, None, None, "count", "point", "exact")]),
     ("The plant made 3 tonnes in 2018 and 5 in 2019.",
      [(3, None, None, "tonne", None, "exact"), (5, None, None, "tonne", None, "exact")]),
+    ("Ohio logged 48,210 while Iowa came second with 31,005 tornado reports.",
+     [(48210, None, None, "count", "tornado report", "exact"),
+      (31005, None, None, "count", "tornado report", "exact")]),
     ("Prices rose 5 to 10 percent.", [(None, 5, 10, "percent", None, "exact")]),
     ("Mechanics fixed dozens of Ford and Toyota trucks; one US fluid ounce spilled.",
      [(None, 12, 120, "count", "ford toyota truck", "approximate"),

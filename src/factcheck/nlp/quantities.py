@@ -506,30 +506,44 @@ def _same_sentence(a: Token, b: Token) -> bool:
     return not a.doc.has_annotation("SENT_START") or a.sent == b.sent
 
 
+def _said(q: Quantity) -> bool:
+    """Whether a quantity names its unit or what it counts."""
+    return q.unit is not units.COUNT or q.counted is not None
+
+
 def _elided(doc: Doc, found: list[Quantity]) -> list[Quantity]:
     """A bare number whose unit is left out because a like phrase before it said it: 'DAX increased
     by 2 percent but Nasdaq decreased by 1', 'ended at 1,463.78 points, while the TA-125 ended at
     1,334.20'. The number takes the unit (or counted noun) of the last quantity before it in its
     sentence that is the object of the same preposition, or of the quantity just before it when the
-    two are joined by 'and', 'or' or 'but' ('3 tonnes in 2018 and 5 in 2019')."""
+    two are joined by 'and', 'or' or 'but' ('3 tonnes in 2018 and 5 in 2019'), or of the quantity just
+    after it when 'while', 'whereas', 'and' or 'but' follows the number ('2,483,805 while Florida had
+    1,385,710 strikes')."""
     out: list[Quantity] = []
-    for q in found:
+    for k, q in enumerate(found):
         bare = q.unit is units.COUNT and q.counted is None and q.value is not None
         prep = _preposition(doc, q) if bare else None
         model = next((p for p in reversed(out) if prep is not None and (other := _preposition(doc, p)) is not None
                       and other.i != prep.i and other.lower_ == prep.lower_ and _same_sentence(other, prep)
-                      and (p.unit is not units.COUNT or p.counted is not None)), None)
+                      and _said(p)), None)
         before = out[-1] if out else None
         if model is None and bare and before is not None and doc[q.start - 1].lower_ in ("and", "or", "but") \
                 and 0 < q.start - before.end <= ELLIPSIS_GAP and _same_sentence(doc[before.start], doc[q.start]) \
-                and (before.unit is not units.COUNT or before.counted is not None):
+                and _said(before):
             model = before  # '3 tonnes in 2018 and 5 in 2019': the same unit, said once
+        later = found[k + 1] if k + 1 < len(found) else None
+        if model is None and bare and later is not None and _said(later) and 0 < later.start - q.end <= ELLIPSIS_GAP \
+                and _same_sentence(doc[q.start], doc[later.start]) \
+                and any(t.lower_ in ("while", "whereas", "and", "but") for t in doc[q.end:q.end + 2]):
+            model = later  # 'Texas had 2483805 while Florida came second with 1385710 lightning strikes'
         if model is None:
             out.append(q)
             continue
         value = q.value * model.unit.factor if q.value is not None else None
+        later_noun = model.counted_from if model.counted_from is not None else model.end
+        noun_from = None if model.start < q.start else later_noun  # where a later quantity's noun starts
         out.append(Quantity(q.start, q.end, value, None, None, model.unit, q.qualifier, model.counted,
-                            model.counted_token, q.number_token))
+                            model.counted_token, q.number_token, noun_from))
     return out
 
 
