@@ -511,12 +511,20 @@ def _said(q: Quantity) -> bool:
     return q.unit is not units.COUNT or q.counted is not None
 
 
+def _scale_of(doc: Doc, q: Quantity) -> float:
+    """The scale written in a quantity's number ('million' in '$5 million'), 1 when none is."""
+    run = _number_run(doc, q.number_token, len(doc), q.unit.dimension.startswith("money"))
+    scales = [scale_word(t.text) for t in doc[q.number_token + 1:run[1]]] if run else []
+    return next((scale for scale in scales if scale is not None), 1.0)
+
+
 def _elided(doc: Doc, found: list[Quantity]) -> list[Quantity]:
     """A bare number whose unit is left out because a like phrase before it said it: 'DAX increased
     by 2 percent but Nasdaq decreased by 1', 'ended at 1,463.78 points, while the TA-125 ended at
     1,334.20'. The number takes the unit (or counted noun) of the last quantity before it in its
     sentence that is the object of the same preposition, or of the quantity just before it when the
-    two are joined by 'and', 'or' or 'but' ('3 tonnes in 2018 and 5 in 2019'), or of the quantity just
+    two are joined by 'and', 'or' or 'but' ('3 tonnes in 2018 and 5 in 2019'; '$5 million in 2019 but 3 in 2020'
+    is 3 million: the scale is left out too), or of the quantity just
     after it when 'while', 'whereas', 'and' or 'but' follows the number ('2,483,805 while Florida had
     1,385,710 strikes')."""
     out: list[Quantity] = []
@@ -539,7 +547,7 @@ def _elided(doc: Doc, found: list[Quantity]) -> list[Quantity]:
         if model is None:
             out.append(q)
             continue
-        value = q.value * model.unit.factor if q.value is not None else None
+        value = q.value * model.unit.factor * _scale_of(doc, model) if q.value is not None else None
         later_noun = model.counted_from if model.counted_from is not None else model.end
         noun_from = None if model.start < q.start else later_noun  # where a later quantity's noun starts
         out.append(Quantity(q.start, q.end, value, None, None, model.unit, q.qualifier, model.counted,
