@@ -158,7 +158,9 @@ def _number_run(doc: Doc, i: int, end: int, currency: bool) -> tuple[float, int]
         counts_next = j + 1 < end and doc[j + 1].tag_ in ("NNS", "NNPS")  # '2m people': millions of them
         scale = scale_word(tok.text) is not None and (low.rstrip(".") not in SMALL_SCALES or currency
                                                       or tok.text.isupper() or counts_next) \
-            and (spelled_scale(tok.text) is not None or scale_word(doc[j - 1].text) is None)  # '16 billion b.'
+            and (spelled_scale(tok.text) is not None or scale_word(doc[j - 1].text) is None) \
+            and (currency or not units.is_ambiguous(tok.text)  # '16 billion b.'; '77 K' of a gas is kelvin
+                 or units.disambiguated(tok.text, _sentence_lemmas(doc, j)) is None)
         word = number_word(tok.text) is not None and not DIGITS.match(doc[j - 1].text) and tok.tag_ == "CD"
         if scale or word:
             j += 1
@@ -214,11 +216,18 @@ def _names_more(doc: Doc, k: int, end: int) -> bool:
     return k < end and doc[k].pos_ in ("NOUN", "PROPN", "ADJ", "NUM", "DET")
 
 
+SUBJECT_REACH = 10  # how far from an ambiguous symbol (in tokens) a word may tell its subject
+
+
 def _sentence_lemmas(doc: Doc, k: int) -> list[str]:
-    """The dictionary forms of the other words of token ``k``'s sentence (of the whole text when it has
-    no sentences), the nearest to it first."""
-    tokens = doc[k].sent if doc.has_annotation("SENT_START") else doc
-    return [t.lemma_.casefold() for t in sorted(tokens, key=lambda t: abs(t.i - k)) if t.i != k]
+    """The dictionary forms of the words around token ``k``, the nearest first: within its sentence
+    and clause (a semicolon ends one) and SUBJECT_REACH tokens."""
+    sent = doc[k].sent if doc.has_annotation("SENT_START") else doc[:]
+    first = next((t.i + 1 for t in reversed(doc[max(sent.start, k - SUBJECT_REACH):k]) if t.text == ";"),
+                 max(sent.start, k - SUBJECT_REACH))
+    last = next((t.i for t in doc[k + 1:min(sent.end, k + SUBJECT_REACH + 1)] if t.text == ";"),
+                min(sent.end, k + SUBJECT_REACH + 1))
+    return [t.lemma_.casefold() for t in sorted(doc[first:last], key=lambda t: abs(t.i - k)) if t.i != k]
 
 
 def _unit_of(doc: Doc, j: int, end: int) -> tuple[Unit, int] | None:
@@ -525,8 +534,8 @@ def _elided(doc: Doc, found: list[Quantity]) -> list[Quantity]:
     sentence that is the object of the same preposition, or of the quantity just before it when the
     two are joined by 'and', 'or' or 'but' ('3 tonnes in 2018 and 5 in 2019'; '$5 million in 2019 but 3 in 2020'
     is 3 million: the scale is left out too), or of the quantity just
-    after it when 'while', 'whereas', 'and' or 'but' follows the number ('2,483,805 while Florida had
-    1,385,710 strikes')."""
+    after it when 'while' or 'whereas' follows the number ('2,483,805 while Florida had 1,385,710
+    strikes'; not '4.3B and the firm hired 5K staff')."""
     out: list[Quantity] = []
     for k, q in enumerate(found):
         bare = q.unit is units.COUNT and q.counted is None and q.value is not None
@@ -542,12 +551,13 @@ def _elided(doc: Doc, found: list[Quantity]) -> list[Quantity]:
         later = found[k + 1] if k + 1 < len(found) else None
         if model is None and bare and later is not None and _said(later) and 0 < later.start - q.end <= ELLIPSIS_GAP \
                 and _same_sentence(doc[q.start], doc[later.start]) \
-                and any(t.lower_ in ("while", "whereas", "and", "but") for t in doc[q.end:q.end + 2]):
+                and any(t.lower_ in ("while", "whereas") for t in doc[q.end:q.end + 2]):
             model = later  # 'Texas had 2483805 while Florida came second with 1385710 lightning strikes'
         if model is None:
             out.append(q)
             continue
-        value = q.value * model.unit.factor * _scale_of(doc, model) if q.value is not None else None
+        scale = _scale_of(doc, model) if _scale_of(doc, q) == 1 else 1.0  # '4.3B and 5K staff' keeps its own
+        value = q.value * model.unit.factor * scale if q.value is not None else None
         later_noun = model.counted_from if model.counted_from is not None else model.end
         noun_from = None if model.start < q.start else later_noun  # where a later quantity's noun starts
         out.append(Quantity(q.start, q.end, value, None, None, model.unit, q.qualifier, model.counted,
