@@ -126,6 +126,10 @@ GOLDEN = [
      [(5e6, None, None, "dollar", None, "exact"), (3e6, None, None, "dollar", None, "exact"),
       (5, None, None, "metre", None, "exact"), (12, None, None, "metre", None, "exact")]),
     ("Prices rose 5 to 10 percent.", [(None, 5, 10, "percent", None, "exact")]),
+    ("Avogadro's number is 6.022 × 10^23 and an electron carries 1.6 x 10^-19 coulombs.",
+     [(6.022e23, None, None, "count", None, "exact"), (1.6e-19, None, None, "coulomb", None, "exact")]),
+    ("The drug reduced deaths by a third and cut costs by half.",
+     [(1 / 3, None, None, "fraction", None, "exact"), (0.5, None, None, "fraction", None, "exact")]),
     ("Mechanics fixed dozens of Ford and Toyota trucks; one US fluid ounce spilled.",
      [(None, 12, 120, "count", "ford toyota truck", "approximate"),
       (1, None, None, "fluid ounce", None, "exact")]),
@@ -190,6 +194,10 @@ GOLDEN = [
     ("The Galaxy Note 20 Ultra beats this iPhone 12 Mini deal and two A350 jets.",
      [(2, None, None, "count", "a350 jet", "exact")]),
     ("Life expectancy in the region is 81.", [(81, None, None, "year of age", None, "exact")]),
+    ("A 10-year-old boy, his 45 year-old father and her 18-month-old son, 5 years old now, left the 30-year feud.",
+     [(10, None, None, "year of age", None, "exact"), (45, None, None, "year of age", None, "exact"),
+      (18, None, None, "month of age", None, "exact"), (5, None, None, "year of age", None, "exact"),
+      (30, None, None, "year", None, "exact")]),
     ("The average life expectancy for women in rural Wales is around 79 raising worries.",
      [(79, None, None, "year of age", None, "approximate")]),
     ("She turned 40 last week; voters over the age of 18 and those aged 70 may apply.",
@@ -214,6 +222,7 @@ NOT_QUANTITIES = [
     "Temperatures between 1600 and 1900 were lower.",
     "She has a 5G phone.",
     "The 1080p stream looked sharp.",
+    "He stood by a third party and by half measures.",
 ]
 
 

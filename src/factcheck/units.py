@@ -42,6 +42,11 @@ FRACTION = Unit("percent", "share", 100.0, "fraction")  # 'two-thirds': stored a
 AGE = Unit("year", "age", 1.0, "year of age")  # 'Senard, 65,': a person's age, not a span of time
 
 
+def of_age(span: Unit) -> Unit:
+    """The age a span of time says ('a 10-year-old boy', '18 months old'): 'year of age', 'month of age'."""
+    return Unit(AGE.name, AGE.dimension, span.factor, f"{span.as_written} of age", span.written_scale)
+
+
 @cache
 def registry() -> Any:
     """pint's unit registry, built once per process (it takes a few hundred milliseconds)."""

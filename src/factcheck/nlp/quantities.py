@@ -29,6 +29,7 @@ from factcheck.units import Unit
 RANGE_WORDS = {"to", "-", "–", "—", "through", "and", "or"}
 SMALL_SCALES = {"m", "b"}  # scales after a currency sign ('$5m') or before a plural ('2m people'); else a metre
 MANTISSA = re.compile(r"^\d+(?:\.\d+)?[×x]10$")
+EXPONENT = re.compile(r"^[-−]?\d{1,3}$")
 TIME_NOUNS = {"year", "month", "week", "day", "hour", "night"}
 TIME_RATES = frozenset({"year", "month", "week", "day", "hour", "minute", "second", "decade", "century"})
 CHANGE_VERBS = frozenset({"rise", "fall", "climb", "drop", "gain", "lose", "jump", "slip", "slide", "add", "shed",
@@ -130,17 +131,21 @@ def _is_number_token(token: Token) -> bool:
 
 
 def _fraction(doc: Doc, i: int, end: int) -> tuple[float, int] | None:
-    """'two-thirds', 'a third of', 'one quarter', 'half of': (the fraction, first token after it)."""
+    """'two-thirds', 'a third of', 'one quarter', 'half of', 'by a third', 'by half': (the fraction, first
+    token after it)."""
     denominators = lexicon.load("units")["fractions"]
     word = doc[i].lower_
-    if word in ("half", "halves") and i + 1 < end and doc[i + 1].lower_ == "of":
+    by = i > 0 and doc[i - 1].lower_ == "by"  # 'cut deaths by a third', 'by half'
+    of = i + 1 < end and doc[i + 1].lower_ == "of"
+    if word in ("half", "halves") and (of or (by and not _names_more(doc, i + 1, end))):
         return 0.5, i + 1
     numerator = 1.0 if word in ("a", "an", "one") else number_word(word)
     if numerator is None or numerator != int(numerator):
         return None
     k = i + 2 if i + 2 < end and doc[i + 1].text in ("-", "–") else i + 1
     followed_by_of = k + 1 < end and doc[k + 1].lower_ == "of"
-    if k < end and doc[k].lower_ in denominators and (word not in ("a", "an") or followed_by_of):
+    by_share = by and not _names_more(doc, k + 1, end)  # not 'by a third party'
+    if k < end and doc[k].lower_ in denominators and (word not in ("a", "an") or followed_by_of or by_share):
         return numerator / float(denominators[doc[k].lower_]), k + 1
     return None
 
@@ -174,6 +179,10 @@ def _number_run(doc: Doc, i: int, end: int, currency: bool) -> tuple[float, int]
     if j == i + 1 and j + 1 < end and doc[j].text == "^" and MANTISSA.match(doc[i].text) and doc[j + 1].is_digit:
         value = written_number(doc[i].text + "^" + doc[j + 1].text)  # '6.02x10', '^', '23'
         return None if value is None else (value, j + 2)
+    if j == i + 1 and j + 3 < end and doc[j].text in ("x", "X", "×") and doc[j + 1].text == "10" \
+            and doc[j + 2].text == "^" and EXPONENT.match(doc[j + 3].text):
+        value = written_number(f"{doc[i].text}×10^{doc[j + 3].text.replace('−', '-')}")  # '6.022 x 10^23'
+        return None if value is None else (value, j + 4)
     value = parse_number(" ".join(t.text for t in doc[i:j]))
     return None if value is None else (value, j)
 
@@ -297,6 +306,13 @@ def _is_age(doc: Doc, i: int, j: int, floor: int) -> bool:
     be = (number.dep_ in ("attr", "acomp") or verb.i == link) and verb.lemma_ == "be"
     turn = number.dep_ in ("attr", "dobj", "acomp") and verb.lemma_ == "turn"
     return said_of_person and (be or turn)
+
+
+def _old(doc: Doc, k: int, end: int) -> int | None:
+    """Where the 'old' of an age ends, when it starts at token ``k`` ('-old' of '10-year-old', 'old')."""
+    if k + 1 < end and doc[k].text in ("-", "–") and doc[k + 1].lower_ == "old":
+        return k + 2
+    return k + 1 if k < end and doc[k].lower_ == "old" else None
 
 
 def _rate(doc: Doc, unit: Unit, stop: int, end: int) -> tuple[Unit, int] | None:
@@ -656,10 +672,13 @@ def _quantity_at(whole: Doc, i: int, floor: int, end: int, skipped: list[tuple[i
     stop = unit_after[1] if unit_after and not (currency and unit_after[0].dimension != "money") else j
     if unit is not None and unit.written == "foot" and (inches := _inches_after(whole, stop, end)) is not None:
         first, stop = first + inches[0] / 12, inches[1]  # '6ft 2in', '5 feet 10 inches'
+    if unit is not None and unit.dimension == "duration" and (old := _old(whole, stop, end)) is not None:
+        unit, stop = units.of_age(unit), old  # 'a 10-year-old boy', 'she is 5 years old'
     if unit is None and _is_age(whole, i, j, floor):
         qualifier = _qualifier(whole, i, floor)[0]
         return Quantity(i, j, first, None, None, units.AGE, qualifier, None, None, i)
-    if is_bare_year(whole, i, j, unit) or (unit is None and is_name(whole, i, j, floor)):
+    notation = any(t.text == "^" for t in whole[i:j])  # '6.022 × 10^23', whatever the entity tagger says
+    if is_bare_year(whole, i, j, unit) or (unit is None and not notation and is_name(whole, i, j, floor)):
         return Quantity(i, j, None, None, None, YEARS_SPAN, "exact", None, None, i)
     start = currency[1] if currency else i
     sign = _negative(whole, i, floor)
@@ -690,7 +709,7 @@ def _quantity_at(whole: Doc, i: int, floor: int, end: int, skipped: list[tuple[i
             and whole[stop + 3].lower_ == "scale":
         unit = units.lookup(whole[stop + 2].text)  # '50 and 70 on the GPa scale'
     unit = unit or units.COUNT
-    rate = _rate(whole, unit, stop, end) if unit.dimension not in ("count", "share", "duration") else None
+    rate = _rate(whole, unit, stop, end) if unit.dimension not in ("count", "share", "duration", "age") else None
     code = stop < end - 1 and units.currency_symbol(whole[stop].text.replace(".", "")) == unit
     if rate is None and code and unit.dimension == "money":
         rate = _rate(whole, unit, stop + 1, end)  # '$75 U.S. per barrel': the code again, then the rate
