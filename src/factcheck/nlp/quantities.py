@@ -165,7 +165,7 @@ def _number_run(doc: Doc, i: int, end: int, currency: bool) -> tuple[float, int]
                                                       or tok.text.isupper() or counts_next) \
             and (spelled_scale(tok.text) is not None or scale_word(doc[j - 1].text) is None) \
             and (currency or not units.is_ambiguous(tok.text)  # '16 billion b.'; '77 K' of a gas is kelvin
-                 or units.disambiguated(tok.text, _sentence_lemmas(doc, j)) is None)
+                 or units.disambiguated(tok.text, _nearby_lemmas(doc, j)) is None)
         word = number_word(tok.text) is not None and not DIGITS.match(doc[j - 1].text) and tok.tag_ == "CD"
         if scale or word:
             j += 1
@@ -205,7 +205,7 @@ def _unit_after(doc: Doc, j: int, end: int) -> tuple[Unit, int] | None:
     for size in _unit_phrases():
         if k + size <= end:
             if size == 1 and units.is_ambiguous(doc[k].text) and not _names_more(doc, k + 1, end):
-                unit = units.disambiguated(doc[k].text, _sentence_lemmas(doc, k))  # '2.5 F' of a capacitor
+                unit = units.disambiguated(doc[k].text, _nearby_lemmas(doc, k))  # '2.5 F' of a capacitor
                 return None if unit is None else (unit, k + 1)
             unit = units.lookup(doc[k:k + size].text)
             if unit is not None:
@@ -228,7 +228,7 @@ def _names_more(doc: Doc, k: int, end: int) -> bool:
 SUBJECT_REACH = 10  # how far from an ambiguous symbol (in tokens) a word may tell its subject
 
 
-def _sentence_lemmas(doc: Doc, k: int) -> list[str]:
+def _nearby_lemmas(doc: Doc, k: int) -> list[str]:
     """The dictionary forms of the words around token ``k``, the nearest first: within its sentence
     and clause (a semicolon ends one) and SUBJECT_REACH tokens."""
     sent = doc[k].sent if doc.has_annotation("SENT_START") else doc[:]
@@ -544,14 +544,14 @@ def _scale_of(doc: Doc, q: Quantity) -> float:
 
 
 def _elided(doc: Doc, found: list[Quantity]) -> list[Quantity]:
-    """A bare number whose unit is left out because a like phrase before it said it: 'DAX increased
-    by 2 percent but Nasdaq decreased by 1', 'ended at 1,463.78 points, while the TA-125 ended at
-    1,334.20'. The number takes the unit (or counted noun) of the last quantity before it in its
-    sentence that is the object of the same preposition, or of the quantity just before it when the
-    two are joined by 'and', 'or' or 'but' ('3 tonnes in 2018 and 5 in 2019'; '$5 million in 2019 but 3 in 2020'
-    is 3 million: the scale is left out too), or of the quantity just
-    after it when 'while' or 'whereas' follows the number ('2,483,805 while Florida had 1,385,710
-    strikes'; not '4.3B and the firm hired 5K staff')."""
+    """A bare number whose unit is left out because a like phrase near it says it takes that unit
+    (or counted noun), and its scale when it writes none. The phrase is the last quantity before
+    it in its sentence that is the object of the same preposition ('DAX increased by 2 percent but
+    Nasdaq decreased by 1', 'ended at 1,463.78 points, while the TA-125 ended at 1,334.20'); or the
+    quantity just before it, across 'and', 'or' or 'but' ('3 tonnes in 2018 and 5 in 2019', '$5
+    million in 2019 but 3 in 2020'); or the quantity just after it, when 'while' or 'whereas'
+    follows the number ('2,483,805 while Florida had 1,385,710 strikes'; not '4.3B and the firm
+    hired 5K staff')."""
     out: list[Quantity] = []
     for k, q in enumerate(found):
         bare = q.unit is units.COUNT and q.counted is None and q.value is not None
