@@ -19,8 +19,8 @@ from tests.conftest import SHARED, assert_rows
 NEWSQUANT = SHARED / "bench" / "newsquant" / "dev.json"
 SCORER = SHARED / "tools" / "newsquant_score.py"
 # Measured with this code (see the issue note); the test fails if the layer falls below them.
-VALUE_F1_FLOOR = 0.965  # measured 0.974 (value+unit 0.896) at the last change to the layer
-VALUE_UNIT_F1_FLOOR = 0.89
+VALUE_F1_FLOOR = 0.97  # measured 0.977 (value+unit 0.900, 834/927 unrounded 0.8997) at the last change
+VALUE_UNIT_F1_FLOOR = 0.895
 
 
 def layer(nlp: Language, text: str) -> list[tuple[object, ...]]:
@@ -194,6 +194,11 @@ GOLDEN = [
     ("The Galaxy Note 20 Ultra beats this iPhone 12 Mini deal and two A350 jets.",
      [(2, None, None, "count", "a350 jet", "exact")]),
     ("Life expectancy in the region is 81.", [(81, None, None, "year of age", None, "exact")]),
+    ("Children aged 8 to 10 years old, pupils aged 5-7 and a 300,000 to-350,000 year-old tooth.",
+     [(None, 8, 10, "year of age", None, "exact"), (None, 5, 7, "year of age", None, "exact"),
+      (None, 300000, 350000, "year of age", None, "exact")]),
+    ("Her now-3 month-old son weighs about-6 kilograms.",
+     [(3, None, None, "month of age", None, "exact"), (6, None, None, "kilogram", None, "approximate")]),
     ("A 10-year-old boy, his 45 year-old father and her 18-month-old son, 5 years old now, left the 30-year feud.",
      [(10, None, None, "year of age", None, "exact"), (45, None, None, "year of age", None, "exact"),
       (18, None, None, "month of age", None, "exact"), (5, None, None, "year of age", None, "exact"),

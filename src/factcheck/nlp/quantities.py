@@ -118,9 +118,11 @@ def _qualifier(doc: Doc, start: int, floor: int) -> tuple[str, int]:
     """(qualifier, first token of it) for the words just before token ``start``."""
     phrases = _qualifiers()
     before = tuple(t.lower_ for t in doc[max(floor, start - len(phrases[0][0])):start])
-    for phrase, kind in phrases:
-        if before[len(before) - len(phrase):] == phrase and len(phrase) <= len(before):
-            return kind, start - len(phrase)
+    slipped = (*before[:-1], before[-1].rstrip("-") or before[-1]) if before else before  # 'about-6'
+    for words in (before, slipped):
+        for phrase, kind in phrases:
+            if words[len(words) - len(phrase):] == phrase and len(phrase) <= len(words):
+                return kind, start - len(phrase)
     return "exact", start
 
 
@@ -389,7 +391,7 @@ def _range_after(doc: Doc, stop: int, end: int, money: bool, skipped: list[tuple
                  ) -> tuple[float, Unit | None, float | None, int] | None:
     """The second half of a range after token ``stop`` ('to $1,000', '-15 percent'):
     (its value, its own unit, its scale, where it ends)."""
-    if stop >= end - 1 or doc[stop].lower_ not in RANGE_WORDS:
+    if stop >= end - 1 or (doc[stop].lower_ not in RANGE_WORDS and doc[stop].lower_ != "to-"):  # 'to-260,000'
         return None
     k = stop + 1
     sign = _currency_before(doc, k + 1, k) if k + 1 < end else None
@@ -672,9 +674,8 @@ def _quantity_at(whole: Doc, i: int, floor: int, end: int, skipped: list[tuple[i
     stop = unit_after[1] if unit_after and not (currency and unit_after[0].dimension != "money") else j
     if unit is not None and unit.written == "foot" and (inches := _inches_after(whole, stop, end)) is not None:
         first, stop = first + inches[0] / 12, inches[1]  # '6ft 2in', '5 feet 10 inches'
-    if unit is not None and unit.dimension == "duration" and (old := _old(whole, stop, end)) is not None:
-        unit, stop = units.of_age(unit), old  # 'a 10-year-old boy', 'she is 5 years old'
-    if unit is None and _is_age(whole, i, j, floor):
+    aged = unit is None and _is_age(whole, i, j, floor)
+    if aged and _range_after(whole, j, end, False, skipped) is None:
         qualifier = _qualifier(whole, i, floor)[0]
         return Quantity(i, j, first, None, None, units.AGE, qualifier, None, None, i)
     notation = any(t.text == "^" for t in whole[i:j])  # '6.022 × 10^23', whatever the entity tagger says
@@ -705,6 +706,10 @@ def _quantity_at(whole: Doc, i: int, floor: int, end: int, skipped: list[tuple[i
         if j - i == 1 and scale and first <= value2 / scale:
             first *= scale
         value, low, high = None, first, value2
+    if unit is not None and unit.dimension == "duration" and (old := _old(whole, stop, end)) is not None:
+        unit, stop = units.of_age(unit), old  # 'a 10-year-old boy', 'she is 5 years old', '8- to 10-year-old'
+    if aged and (unit is None or unit.dimension == "duration"):  # 'aged 5-7', 'aged 8 to 10 years'
+        unit = units.AGE if unit is None else units.of_age(unit)
     if unit is None and stop + 3 < end and whole[stop].lower_ == "on" and whole[stop + 1].lower_ == "the" \
             and whole[stop + 3].lower_ == "scale":
         unit = units.lookup(whole[stop + 2].text)  # '50 and 70 on the GPa scale'

@@ -7,7 +7,8 @@ quantities last).
   abbreviations are data (``attached`` in ``data/units.json``); so does a bracketed measure's
   hyphenated word ("(121ft)-long");
 - currency codes written stuck to a number split off ("USD10m", "RM23.50", "$US55,931"), and so
-  are "~", "minus-" and "sub-" ("~45", "minus-5", "sub-7"), and the marks feeds write for ¥ and £
+  are "~", "minus-" and "sub-" ("~45", "minus-5", "sub-7"), a short word glued to its number by a
+  slip of the keyboard ("to-260,000", "now-18"), and the marks feeds write for ¥ and £
   ("Y=28,030"; "PS2.7m" but not the console "PS5": only before a written-out amount);
 - pence split off their amount ("118.5p"), but not a video format's lines ("1080p"); the full stop
   after a unit letter at the end of a sentence ("35C."); the "=" of a currency's quote code in
@@ -27,6 +28,7 @@ from factcheck.nlp.markers import INFIXES
 
 CODES = ("USD", "EUR", "GBP", "JPY", "AUD", "CAD", "HKD", "NZD", "RM", "Rs")
 DOLLAR_CODES = ("US", "A", "C", "HK", "NZ", "S")  # only before '$': 'A$5', not the 'A350' jet
+SLIPPED = r"(?i:to|now|from|about|around|nearly|almost|some)-(?=[0-9])"  # 'to-260,000': a typing slip, not a name
 VIDEO_LINES = ("240", "360", "480", "720", "1080", "1440", "2160")  # '1080p' names a video format; '68p' is pence
 
 
@@ -42,7 +44,7 @@ def configure(nlp: Language) -> None:
                 r"(?<=[0-9][A-Z])\.$", r"(?<=[A-Z]=)\.$", r"(?<=\b[A-Z]{3})=$", *list(nlp.Defaults.suffixes or ())]
     dollars = rf"(?:{_alternation(list(DOLLAR_CODES))})\$(?=[0-9])|\$(?:{_alternation(list(DOLLAR_CODES))})(?=[0-9])"
     prefixes = [dollars, *list(nlp.Defaults.prefixes or ()), rf"(?:{_alternation(list(CODES))})\$?(?=[0-9])",
-                r"[~≈](?=[0-9])", r"minus-(?=[0-9])", r"sub-(?=[0-9$])", r"Y=(?=[0-9])",
+                r"[~≈](?=[0-9])", r"minus-(?=[0-9])", SLIPPED, r"sub-(?=[0-9$])", r"Y=(?=[0-9])",
                 r"PS(?=\d{1,3}(?:,\d{3})+|\d+\.\d|\d+(?:\.\d+)?(?:m|bn|k)\b)"]
     infixes = [*list(nlp.Defaults.infixes or ()), *INFIXES]
     tokenizer = nlp.tokenizer
