@@ -19,8 +19,8 @@ from tests.conftest import SHARED, assert_rows
 NEWSQUANT = SHARED / "bench" / "newsquant" / "dev.json"
 SCORER = SHARED / "tools" / "newsquant_score.py"
 # Measured with this code (see the issue note); the test fails if the layer falls below them.
-VALUE_F1_FLOOR = 0.97  # measured 0.977 (value+unit 0.900, 834/927 unrounded 0.8997) at the last change
-VALUE_UNIT_F1_FLOOR = 0.895
+VALUE_F1_FLOOR = 0.975  # measured 0.981 (value+unit 0.903) at the last change to the layer
+VALUE_UNIT_F1_FLOOR = 0.90
 
 
 def layer(nlp: Language, text: str) -> list[tuple[object, ...]]:
@@ -126,6 +126,7 @@ GOLDEN = [
      [(5e6, None, None, "dollar", None, "exact"), (3e6, None, None, "dollar", None, "exact"),
       (5, None, None, "metre", None, "exact"), (12, None, None, "metre", None, "exact")]),
     ("Prices rose 5 to 10 percent.", [(None, 5, 10, "percent", None, "exact")]),
+    ("Sales should grow from 1.8 to 2.1-2.4 billion dollars.", [(None, 1.8e9, 2.4e9, "dollar", None, "exact")]),
     ("Avogadro's number is 6.022 × 10^23 and an electron carries 1.6 x 10^-19 coulombs.",
      [(6.022e23, None, None, "count", None, "exact"), (1.6e-19, None, None, "coulomb", None, "exact")]),
     ("The drug reduced deaths by a third and cut costs by half.",

@@ -389,8 +389,8 @@ def _counted(doc: Doc, first: int, after: int, end: int) -> tuple[str | None, in
 
 def _range_after(doc: Doc, stop: int, end: int, money: bool, skipped: list[tuple[int, int]]
                  ) -> tuple[float, Unit | None, float | None, int] | None:
-    """The second half of a range after token ``stop`` ('to $1,000', '-15 percent'):
-    (its value, its own unit, its scale, where it ends)."""
+    """The second half of a range after token ``stop`` ('to $1,000', '-15 percent'; of 'to 33-35
+    billion', the far end): (its value, its own unit, its scale, where it ends)."""
     if stop >= end - 1 or (doc[stop].lower_ not in RANGE_WORDS and doc[stop].lower_ != "to-"):  # 'to-260,000'
         return None
     k = stop + 1
@@ -403,6 +403,8 @@ def _range_after(doc: Doc, stop: int, end: int, money: bool, skipped: list[tuple
     if second is None:
         return None
     value, j = second
+    if j + 1 < end and doc[j].text in ("-", "–") and (upper := _number_run(doc, j + 1, end, money)) is not None:
+        k, (value, j) = j + 1, upper  # 'from 24.2 to 33-35 billion euros': to the range's far end
     unit = _unit_after(doc, j, end)
     scale = scale_word(doc[j - 1].text) if j - k > 1 else None
     own = sign[0] if sign else unit[0] if unit else None
