@@ -201,7 +201,8 @@ def _unit_after(doc: Doc, j: int, end: int) -> tuple[Unit, int] | None:
             and (inch := units.lookup("inch")) is not None:
         return inch, k + 1  # '3in': an inch only stuck to its number
     if k + 2 < end and doc[k + 1].text == "/" and not doc[k].whitespace_ and not doc[k + 1].whitespace_:
-        unit = units.slashed(doc[k].text, doc[k + 2].text)  # 'A/cm2', 'mg/L'
+        bottom = doc[k + 2].text.rstrip(".") if k + 3 == end else doc[k + 2].text  # 'km/h.' ending a sentence
+        unit = units.slashed(doc[k].text, bottom)  # 'A/cm2', 'mg/L'
         if unit is not None:
             return unit, k + 3
     for size in _unit_phrases():
@@ -694,8 +695,10 @@ def _quantity_at(whole: Doc, i: int, floor: int, end: int, skipped: list[tuple[i
     before = whole[qstart - 1].lower_ if qstart - 1 >= floor else ""
     between = qstart == start and before in ("between", "from")
     second = _range_after(whole, stop, end, currency is not None, skipped)
-    change = unit is not None and second is not None and (before == "by" or (
-        second[1] is not None and qstart - 1 >= floor and whole[qstart - 1].lemma_ in CHANGE_VERBS))
+    change = second is not None and (
+        (unit is not None and (before == "by" or (
+            second[1] is not None and qstart - 1 >= floor and whole[qstart - 1].lemma_ in CHANGE_VERBS)))
+        or (before == "by" and second[0] > 10 * abs(first)))  # 'grew by 1.2 million to 67.3 million'
     if second is not None and (whole[stop].lower_ != "and" or between) and _joins(unit, second[1]) \
             and not change:  # 'increased by $43.6 billion to $419.2 billion', 'rose 4.5p to 212p': a change
         # and a level, each with its unit; 'dropped by 1 to 1.5 degrees' is one range
