@@ -58,6 +58,7 @@ def parse_number(text: str) -> float | None:
     total = 0.0
     current: float | None = None
     fraction_pending = False
+    group = 0.0  # the last group a scale closed ('1.5 lakh'), which a larger scale right after multiplies
     for i, word in enumerate(words):
         low = word.casefold()
         if (digits := written_number(word)) is not None:
@@ -81,9 +82,15 @@ def parse_number(text: str) -> float | None:
         elif (scale := scale_word(word)) is not None:
             if low in ("k", "m", "b", "mn", "bn", "tn") and i == 0:
                 return None
+            if current is None and group and i > 0 and (before := scale_word(words[i - 1])) is not None \
+                    and scale > before:  # '1.5 lakh crore', 'a thousand million': one scale of another
+                total += group * scale - group
+                group *= scale
+                continue
             base = 1.0 if current is None else current
             if scale >= 1000:
-                total += base * scale
+                group = base * scale
+                total += group
                 current = None
             else:
                 current = base * scale
