@@ -377,8 +377,11 @@ def _counted(doc: Doc, first: int, after: int, end: int) -> tuple[str | None, in
     if after < end and doc[after].tag_ in ("NNS", "NNPS") and doc[after].pos_ in ("NOUN", "PROPN"):
         return doc[after].text, after  # a plural right after the number, whatever the parse made of them
     if after + 1 < end and doc[after].lower_ == "of":
-        objects = [c for c in doc[after].children if c.dep_ == "pobj" and c.pos_ in ("NOUN", "PROPN") and c.i < end]
-        noun = objects[0] if objects else next((t for t in doc[after + 1:end] if t.pos_ in ("NOUN", "PROPN")), None)
+        objects = [c for c in doc[after].children if c.dep_ == "pobj" and c.i < end]
+        if objects and objects[0].pos_ == "PRON":
+            return None, None  # '950,000 of them in the US': what 'them' counts is said elsewhere
+        named = [o for o in objects if o.pos_ in ("NOUN", "PROPN")]
+        noun = named[0] if named else next((t for t in doc[after + 1:end] if t.pos_ in ("NOUN", "PROPN")), None)
         verbs = ("WDT", "WP", "MD", "VBD", "VBZ", "VBP")  # a clause: 'half of which are in California'
         clause = noun is not None and any(t.tag_ in verbs for t in doc[after + 1:noun.i])
         if noun is not None and not clause and (after <= noun.head.i <= noun.i or noun.dep_ == "pobj"):
@@ -565,7 +568,9 @@ def _elided(doc: Doc, found: list[Quantity]) -> list[Quantity]:
                       and other.i != prep.i and other.lower_ == prep.lower_ and _same_sentence(other, prep)
                       and _said(p)), None)
         before = out[-1] if out else None
-        if model is None and bare and before is not None and doc[q.start - 1].lower_ in ("and", "or", "but") \
+        joined = _qualifier(doc, q.start, 0)[1] - 1
+        joined -= 1 if joined > 0 and doc[joined].lower_ in ("another", "further") else 0  # 'and another 300'
+        if model is None and bare and before is not None and doc[joined].lower_ in ("and", "or", "but") \
                 and 0 < q.start - before.end <= ELLIPSIS_GAP and _same_sentence(doc[before.start], doc[q.start]) \
                 and _said(before):
             model = before  # '3 tonnes in 2018 and 5 in 2019': the same unit, said once
