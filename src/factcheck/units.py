@@ -58,6 +58,7 @@ def registry() -> Any:
     ureg.define("parts_per_billion = 1e-9")
     ureg.define("brake_horsepower = horsepower")  # measured at the crankshaft: kept apart in words only
     ureg.define("mega_british_thermal_unit = 1e6 * british_thermal_unit")  # 'mmBtu', gas prices' unit
+    ureg.define("millimeter_of_mercury = millimeter_Hg")  # 'mmHg', named in words
     ureg.define("newton_meter = newton * meter")  # torque, named as the SI Brochure names it: 'newton metre'
     return ureg
 

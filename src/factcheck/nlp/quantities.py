@@ -156,6 +156,9 @@ def _number_run(doc: Doc, i: int, end: int, currency: bool) -> tuple[float, int]
     """(value, end) of the number that starts at token ``i`` ('a million' is one)."""
     if doc[i].lower_ in ("a", "an") and i + 1 < end and (scale := spelled_scale(doc[i + 1].text)) is not None:
         return scale, i + 2
+    if doc[i].lower_ == "half" and i + 2 < end and doc[i + 1].lower_ in ("a", "an") \
+            and (scale := spelled_scale(doc[i + 2].text)) is not None:
+        return scale / 2, i + 3  # 'half a million'
     if not _is_number_token(doc[i]):
         return None
     j = i + 1
