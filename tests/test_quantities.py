@@ -133,6 +133,8 @@ GOLDEN = [
      [(1.2e6, None, None, "count", None, "exact"), (6.73e7, None, None, "count", None, "exact"),
       (320, None, None, "kilometre per hour", None, "exact")]),
     ("The glacier lost 12 cubic kilometres of ice.", [(12, None, None, "cubic kilometre", None, "exact")]),
+    ("It took 3-and-a-quarter days to sail 12 nautical miles.",
+     [(3.25, None, None, "day", None, "exact"), (12, None, None, "nautical mile", None, "exact")]),
     ("Half a million people fled, two dozen were hurt and half a dozen cars burned; her pressure fell 12 mmHg.",
      [(5e5, None, None, "count", "people", "exact"), (24, None, None, "count", None, "exact"),
       (6, None, None, "count", "car", "exact"), (12, None, None, "millimetre of mercury", None, "exact")]),

@@ -177,8 +177,8 @@ def _number_run(doc: Doc, i: int, end: int, currency: bool) -> tuple[float, int]
         elif low == "-" and j + 1 < end and number_word(doc[j + 1].text) is not None \
                 and number_word(doc[j - 1].text) is not None:
             j += 2
-        elif low == "and" and j + 2 < end and doc[j + 1].lower_ == "a" and doc[j + 2].lower_ in ("half", "quarter"):
-            j += 3
+        elif (past := _and_a_half(doc, j, end)) is not None:
+            j = past
         else:
             break
     if j == i + 1 and j + 1 < end and doc[j].text == "^" and MANTISSA.match(doc[i].text) and doc[j + 1].is_digit:
@@ -190,6 +190,14 @@ def _number_run(doc: Doc, i: int, end: int, currency: bool) -> tuple[float, int]
         return None if value is None else (value, j + 4)
     value = parse_number(" ".join(t.text for t in doc[i:j]))
     return None if value is None else (value, j)
+
+
+def _and_a_half(doc: Doc, j: int, end: int) -> int | None:
+    """Where 'and a half' (or 'and a quarter') after a number ends, hyphens allowed ('two-and-a-half')."""
+    words = [t for t in doc[j:min(end, j + 6)] if t.text not in ("-", "–")][:3]
+    if [t.lower_ for t in words[:2]] == ["and", "a"] and len(words) == 3 and words[2].lower_ in ("half", "quarter"):
+        return words[2].i + 1
+    return None
 
 
 @cache
