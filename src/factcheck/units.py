@@ -145,7 +145,7 @@ def _target(words: str) -> str | None:
 
 def is_ambiguous(symbol: str) -> bool:
     """Whether ``symbol`` names different units in different subjects ('F', 'kn')."""
-    return symbol.rstrip(".") in lexicon.load("units")["ambiguous_symbols"]
+    return symbol in lexicon.load("units")["ambiguous_symbols"]
 
 
 def disambiguated(symbol: str, nearest_first: Iterable[str]) -> Unit | None:
@@ -153,7 +153,7 @@ def disambiguated(symbol: str, nearest_first: Iterable[str]) -> Unit | None:
     reading whose subject the nearest subject word names ('2.5 F' near 'capacitor' is farads, '150
     kn' near 'cost' Croatian kuna); when none is near, the first reading (None: no unit)."""
     data = lexicon.load("units")
-    readings = data["ambiguous_symbols"][symbol.rstrip(".")]
+    readings = data["ambiguous_symbols"][symbol]
     subjects = data["subject_words"]
     named = (i for word in nearest_first for i, (_, subject) in enumerate(readings)
              if word in subjects.get(subject, ()))

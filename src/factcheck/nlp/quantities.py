@@ -169,8 +169,8 @@ def _number_run(doc: Doc, i: int, end: int, currency: bool) -> tuple[float, int]
         scale = scale_word(tok.text) is not None and (low.rstrip(".") not in SMALL_SCALES or currency
                                                       or tok.text.isupper() or counts_next) \
             and (spelled_scale(tok.text) is not None or scale_word(doc[j - 1].text) is None) \
-            and (currency or not units.is_ambiguous(tok.text)  # '16 billion b.'; '77 K' of a gas is kelvin
-                 or units.disambiguated(tok.text, _nearby_lemmas(doc, j)) is None)
+            and (currency or not units.is_ambiguous(_symbol(doc, j, end))  # '16 billion b.'; '77 K' of a gas
+                 or units.disambiguated(_symbol(doc, j, end), _nearby_lemmas(doc, j)) is None)  # is kelvin
         word = number_word(tok.text) is not None and not DIGITS.match(doc[j - 1].text) and tok.tag_ == "CD"
         if scale or word:
             j += 1
@@ -181,15 +181,24 @@ def _number_run(doc: Doc, i: int, end: int, currency: bool) -> tuple[float, int]
             j = past
         else:
             break
-    if j == i + 1 and j + 1 < end and doc[j].text == "^" and MANTISSA.match(doc[i].text) and doc[j + 1].is_digit:
-        value = written_number(doc[i].text + "^" + doc[j + 1].text)  # '6.02x10', '^', '23'
-        return None if value is None else (value, j + 2)
-    if j == i + 1 and j + 3 < end and doc[j].text in ("x", "X", "×") and doc[j + 1].text == "10" \
-            and doc[j + 2].text == "^" and EXPONENT.match(doc[j + 3].text):
-        value = written_number(f"{doc[i].text}×10^{doc[j + 3].text.replace('−', '-')}")  # '6.022 x 10^23'
-        return None if value is None else (value, j + 4)
+    if j == i + 1 and (power := _power_of_ten(doc, i, end)) is not None:
+        return power
     value = parse_number(" ".join(t.text for t in doc[i:j]))
     return None if value is None else (value, j)
+
+
+def _power_of_ten(doc: Doc, i: int, end: int) -> tuple[float, int] | None:
+    """Scientific notation starting at token ``i``, glued ('6.02x10', '^', '23') or spaced ('6.022',
+    'x', '10', '^', '23'): (its value, where it ends)."""
+    glued = MANTISSA.match(doc[i].text) is not None
+    k = i + 1 if glued else i + 3  # the '^'
+    if not glued and not (i + 2 < end and doc[i + 1].text in ("x", "X", "×") and doc[i + 2].text == "10"):
+        return None
+    if k + 1 >= end or doc[k].text != "^" or not EXPONENT.match(doc[k + 1].text):
+        return None
+    mantissa = doc[i].text if glued else f"{doc[i].text}×10"
+    value = written_number(f"{mantissa}^{doc[k + 1].text.replace('−', '-')}")
+    return None if value is None else (value, k + 2)
 
 
 def _and_a_half(doc: Doc, j: int, end: int) -> int | None:
@@ -212,14 +221,13 @@ def _unit_after(doc: Doc, j: int, end: int) -> tuple[Unit, int] | None:
             and (inch := units.lookup("inch")) is not None:
         return inch, k + 1  # '3in': an inch only stuck to its number
     if k + 2 < end and doc[k + 1].text == "/" and not doc[k].whitespace_ and not doc[k + 1].whitespace_:
-        bottom = doc[k + 2].text.rstrip(".") if k + 3 == end else doc[k + 2].text  # 'km/h.' ending a sentence
-        unit = units.slashed(doc[k].text, bottom)  # 'A/cm2', 'mg/L'
+        unit = units.slashed(doc[k].text, _symbol(doc, k + 2, end))  # 'A/cm2', 'mg/L', 'km/h.'
         if unit is not None:
             return unit, k + 3
     for size in _unit_phrases():
         if k + size <= end:
-            if size == 1 and units.is_ambiguous(doc[k].text) and not _names_more(doc, k + 1, end):
-                unit = units.disambiguated(doc[k].text, _nearby_lemmas(doc, k))  # '2.5 F' of a capacitor
+            if size == 1 and units.is_ambiguous(_symbol(doc, k, end)) and not _names_more(doc, k + 1, end):
+                unit = units.disambiguated(_symbol(doc, k, end), _nearby_lemmas(doc, k))  # '2.5 F' of a capacitor
                 return None if unit is None else (unit, k + 1)
             unit = units.lookup(doc[k:k + size].text)
             if unit is not None:
@@ -227,10 +235,16 @@ def _unit_after(doc: Doc, j: int, end: int) -> tuple[Unit, int] | None:
     if k + 1 < end and doc[k].lower_ in ("us", "u.s.") and (unit_us := _unit_after(doc, k + 1, end)) is not None \
             and unit_us[0].dimension != "money":
         return unit_us  # 'one US fluid ounce', '5 U.S. gallons'
-    last = doc[k].text if k + 1 == end else ""
-    if last.endswith(".") and (unit := units.lookup(last[:-1])) is not None:
-        return unit, k + 1  # '125.8 p.': the sentence's full stop read into the symbol
+    if k < end and _symbol(doc, k, end) != doc[k].text and (unit := units.lookup(_symbol(doc, k, end))) is not None:
+        return unit, k + 1  # '125.8 p.'
     return None
+
+
+def _symbol(doc: Doc, k: int, end: int) -> str:
+    """Token ``k``'s text, without the sentence's full stop when spaCy read it into the token that ends the
+    sentence ('p.' of '125.8 p.', 'h.' of '320 km/h.')."""
+    text = doc[k].text
+    return text[:-1] if k + 1 == end and len(text) > 1 and text.endswith(".") else text
 
 
 def _names_more(doc: Doc, k: int, end: int) -> bool:
