@@ -141,6 +141,8 @@ GOLDEN = [
     ("The scheme costs Rs 1.5 lakh crore and reaches 50 lakh homes.",
      [(1.5e12, None, None, "indian rupee", None, "exact"), (5e6, None, None, "count", "home", "exact")]),
     ("Sales should grow from 1.8 to 2.1-2.4 billion dollars.", [(None, 1.8e9, 2.4e9, "dollar", None, "exact")]),
+    ("Avogadro's number is 6.022 × 10^23 and 6.02×10^23 too.",
+     [(6.022e23, None, None, "count", None, "exact"), (6.02e23, None, None, "count", None, "exact")]),
     ("Avogadro's number is 6.022 × 10^23 and an electron carries 1.6 x 10^-19 coulombs.",
      [(6.022e23, None, None, "count", None, "exact"), (1.6e-19, None, None, "coulomb", None, "exact")]),
     ("The drug reduced deaths by a third and cut costs by half.",

@@ -388,7 +388,8 @@ def _counted(doc: Doc, first: int, after: int, end: int) -> tuple[str | None, in
     heads = [number.head, *[doc[k].head for k in range(first, after)]]
     heads += [c for t in heads if t.pos_ == "ADJ" for c in t.children if c.dep_ == "conj"]  # '4.3M digital and
     # physical sales', where the parse hangs the number on the first adjective
-    candidates = [t for t in heads if t.i >= after and t.pos_ in ("NOUN", "PROPN") and t.i < end]
+    candidates = [t for t in heads if t.i >= after and t.pos_ in ("NOUN", "PROPN") and t.i < end
+                  and any(c.isalpha() for c in t.text)]  # not a '^' the tagger calls a noun
     if candidates:
         head = min(candidates, key=lambda t: t.i)
         if doc[after].lower_ in ("times", "fold"):
