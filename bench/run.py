@@ -194,7 +194,7 @@ def pool_of(pool: Path) -> list[ClaimsFile]:
 def compare_at(size: int, pool: Path, seed: int) -> dict[str, float]:
     """In this process: N articles' claims made from the pool's, then compare timed."""
     from factcheck import store
-    from factcheck.compare import compare
+    from factcheck.judge.compare import compare
 
     rng = random.Random(seed)
     templates = pool_of(pool)

@@ -8,14 +8,16 @@ from pathlib import Path
 import pytest
 from spacy.language import Language
 
-from factcheck.compare import compare
 from factcheck.corpus import parse_article
 from factcheck.extract import extract
+from factcheck.judge.compare import compare
 from factcheck.models import ClaimsFile, Finding
 
+STORY = "Larkana and Sukkur"  # what the articles of one test have in common: the story they tell
 
-def article(nlp: Language, article_id: str, published: str, body: str) -> ClaimsFile:
-    text = f"---\ntitle: {article_id} report\npublished: {published}\n---\n{body}\n"
+
+def article(nlp: Language, article_id: str, published: str, body: str, story: str = STORY) -> ClaimsFile:
+    text = f"---\ntitle: {story} {article_id} report\npublished: {published}\n---\n{body}\n"
     return extract(parse_article(text.encode(), Path(f"corpus/{article_id}.md"), article_id), nlp, "test")
 
 

@@ -22,14 +22,14 @@ def run(runner: CliRunner, folders: tuple[Path, Path], *args: str) -> tuple[int,
 
 
 FLOODS = """---
-title: Floods update
+title: Sindh floods update
 published: 2025-07-01
 ---
-As of June 30, 2025, floods have killed 245 people in the province since January 1, 2025.
+As of June 30, 2025, floods have killed 245 people in Sindh since January 1, 2025, the Larkana relief office said.
 """
-DRAFT = """# Floods: the toll rises
+DRAFT = """# Sindh floods: the toll rises
 
-As of June 30, 2025, floods have killed 95 people in the province since January 1, 2025.
+As of June 30, 2025, floods have killed 95 people in Sindh since January 1, 2025, the Larkana relief office said.
 """
 
 
@@ -99,7 +99,7 @@ def test_compare_draft_reports_only_its_own_findings_and_is_not_stored(runner: C
     report = Report.model_validate(json.loads(out))
     assert status == 1
     assert [(f.kind, sorted(c.article for c in f.claims)) for f in report.findings] == [
-        ("conflict", ["draft-floods-the-toll-rises", "floods-update"])]
+        ("conflict", ["draft-sindh-floods-the-toll-rises", "floods-update"])]
     assert report.articles[-1].path == str(draft)
 
 

@@ -35,7 +35,7 @@ def test_store_round_trips_and_writes_stable_bytes(tmp_path: Path) -> None:
     store.write(tmp_path, store.read(path))
     assert path.read_bytes() == first
     data = json.loads(first)
-    assert list(data) == ["schema", "article", "acronyms", "claims"]
+    assert list(data) == ["schema", "article", "terms", "asides", "acronyms", "claims"]
     assert data["schema"] == "factcheck.claims/1"
     assert data["claims"][0]["value"] == 40
     assert isinstance(data["claims"][0]["value"], int)

@@ -6,9 +6,9 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from factcheck.frames import Frame, content_words, periods_compatible, same_date, singular
+from factcheck.judge.frames import Frame, content_words, periods_compatible, same_date, singular
+from factcheck.judge.values import agree, half_last_digit
 from factcheck.models import Claim
-from factcheck.values import agree, half_last_digit
 
 
 def claim(value: float | None, qualifier: str = "exact", low: float | None = None,

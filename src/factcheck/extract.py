@@ -9,19 +9,23 @@ publication date; ``as_of_source`` says which.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from factcheck.models import Acronym, Article, ArticleInfo, Citation, Claim, ClaimsFile
-from factcheck.nlp import periods
+from factcheck import lexicon
+from factcheck.models import Acronym, Article, ArticleInfo, Aside, Citation, Claim, ClaimsFile
+from factcheck.nlp import periods, terms
 from factcheck.nlp.acronyms import find_definitions
 from factcheck.nlp.components import quantities
 from factcheck.nlp.quantities import Quantity
-from factcheck.numbers import number_word
+from factcheck.numbers import number_word, scale_word
 
 PLACE_LABELS = ("GPE", "LOC")
+NOT_OWNERS = ("NORP", "DATE", "TIME", "CARDINAL", "QUANTITY", "MONEY", "PERCENT", "ORDINAL")
 OWN_ARGUMENTS = {"dobj", "nsubj", "nsubjpass", "attr", "dative", "oprd"}
 
 
@@ -72,14 +76,114 @@ def _of_complement(doc: Doc, q: Quantity) -> Span | None:
     return None
 
 
-def _predicate(verb: Token) -> str:
-    """The verb's lemma, with verbs coordinated with it that share its object: 'kill or injure'."""
-    words = [verb.lemma_.casefold()]
+def _state(verb: Token) -> Token | None:
+    """The state a light or reporting verb gives its subject: 'dead' in 'are believed dead' or
+    'are believed to be dead', 'missing' in 'were reported missing', 'unaccounted' in 'remain
+    unaccounted for'."""
+    for child in verb.children:
+        if child.dep_ not in ("acomp", "oprd", "xcomp", "ccomp", "attr"):
+            continue
+        if child.lemma_ == "be":
+            return _state(child)
+        if child.pos_ in ("ADJ", "VERB") and _state_word(child):
+            return child
+    return None
+
+
+def _state_word(token: Token) -> str | None:
+    """The lexicon's word for a state an adjective or participle names: 'dead', 'missing' (whose
+    lemma the tagger may give as 'miss'), 'injure'."""
+    return next((w for w in (token.lower_, token.lemma_.casefold()) if lexicon.is_event_word(w)), None)
+
+
+def _predicate(verb: Token) -> tuple[str, str]:
+    """The verb's lemma, with verbs coordinated with it that share its object ('kill or injure');
+    a set phrase of the verb and its object ('lose life'); or, for a light or reporting verb, the
+    state it gives ('dead' in 'are believed dead'). With the words as the sentence writes them."""
+    quiet = lexicon.words("frames", "light") | lexicon.words("frames", "reporting")
+    state = _state(verb) if verb.lemma_.casefold() in quiet else None
+    if state is not None:
+        return _state_word(state) or state.lower_, f"{verb.text} {state.text}"
+    # the object, active or passive: 'recovered 269 bodies', '269 bodies have been recovered'
+    obj = next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")), None)
+    phrase = f"{verb.lemma_.casefold()} {obj.lemma_.casefold()}" if obj is not None else ""
+    if obj is not None and lexicon.is_event_word(phrase):
+        return phrase, f"{verb.text} {obj.text}"
+    words, written = [verb.lemma_.casefold()], [verb.text]
     cc = next((c.lower_ for c in verb.children if c.dep_ == "cc"), "and")
     for conj in verb.children:
         if conj.dep_ == "conj" and conj.pos_ == "VERB" and not any(c.dep_ in OWN_ARGUMENTS for c in conj.children):
             words += [cc, conj.lemma_.casefold()]
-    return " ".join(words)
+            written += [cc, conj.text]
+    return " ".join(words), " ".join(written)
+
+
+def _tally_noun(doc: Doc, number: Token, verb: Token | None) -> Span | None:
+    """The noun that names what a bare count counts when the count is its value: 'the death toll'
+    in 'the death toll has soared to 11,300' or 'put the death toll at 5,500', 'the number of
+    deaths' in 'revised the number of deaths to 97', 'their previous toll' in 'their previous toll
+    of 115'; with its 'of' phrase."""
+    tallies = lexicon.words("frames", "tallies")
+    node, found = number, None
+    for _ in range(4):  # 'toll of 115': the count hangs on the noun
+        if node.head is node or node.head == verb:
+            break
+        node = node.head
+        if node.pos_ == "NOUN" and node.lemma_.casefold() in tallies:
+            found = node
+            break
+    if found is None and verb is not None:
+        found = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")
+                      and c.pos_ == "NOUN" and c.lemma_.casefold() in tallies), None)
+    if found is None:
+        return None
+    end = found.i + 1
+    of = next((c for c in found.children if c.dep_ == "prep" and c.lower_ == "of" and c.i > found.i), None)
+    if of is not None and not (of.i <= number.i <= of.right_edge.i):
+        end = of.right_edge.i + 1
+    start = next((t.i for t in doc[found.left_edge.i:found.i + 1] if t.dep_ not in ("det", "poss")), found.i)
+    return doc[start:end]
+
+
+DATELINE = re.compile(r"^\s*[A-Z][A-Z.'’ -]{2,}(?:,\s*[A-Z][\w.’' -]*)?\s*(?:\([\w .,/-]+\))?\s*[—–-]+\s*")
+
+
+def _dateline(sent: Span) -> int:
+    """The token where a sentence's text starts after a dateline ('QUITO, Ecuador (AP) — '), whose
+    place says where the reporter filed from, not what a figure is of."""
+    match = DATELINE.match(sent.text)
+    if match is None:
+        return sent.start
+    span = sent.doc.char_span(sent.start_char, sent.start_char + match.end(), alignment_mode="expand")
+    return span.end if span is not None else sent.start
+
+
+def _clause_verbs(verb: Token | None) -> tuple[Token | None, ...]:
+    """The figure's verb, and the verb it is coordinated with ('infected 12,400 people in Kenya and
+    killed 210': both in Kenya)."""
+    return (verb, verb.head) if verb is not None and verb.dep_ == "conj" else (verb,)
+
+
+def _where(verb: Token | None, place: Span) -> bool:
+    """The figure's clause says it happened there: 'Manabi Province, where about 200 people died'."""
+    return verb is not None and verb.dep_ == "relcl" and place.start <= verb.head.i < place.end \
+        and any(c.lower_ == "where" for c in verb.children)
+
+
+def _owner(doc: Doc, tokens: list[Token]) -> str | None:
+    """The named company, index, party or person a figure is of: the proper-noun possessor of what
+    it measures ('Nvidia's shares'), or a proper-noun subject ('Broadcom gained 3%', 'the S&P 500
+    added 0.8%'), as a name (its compound words)."""
+    for token in tokens:
+        named = next((c for c in token.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
+        if named is None and token.pos_ == "PROPN":
+            named = token
+        if named is None or named.ent_type_ in NOT_OWNERS or any(t.like_num for t in named.subtree):
+            continue  # 'Pakistanis' in '33 million Pakistanis' are what is counted, not whose figure it is
+        words = [t for t in doc[named.left_edge.i:named.i + 1] if t.pos_ in ("PROPN", "NUM") or t.dep_ == "compound"]
+        if words:
+            return doc[words[0].i:named.i + 1].text
+    return None
 
 
 def _modified_noun(doc: Doc, q: Quantity) -> Token | None:
@@ -101,59 +205,103 @@ def _purpose(doc: Doc, verb: Token, q: Quantity) -> str | None:
     return None
 
 
-def _frame(doc: Doc, sent: Span, q: Quantity) -> tuple[str | None, str | None, str | None, str | None]:
-    """(measured, subject, predicate, place) of a quantity, read from the parse."""
+@dataclass(frozen=True)
+class Parts:
+    """What the parse says a quantity measures, and of whom and where."""
+
+    measured: str | None = None
+    subject: str | None = None
+    predicate: str | None = None
+    verb: str | None = None
+    place: str | None = None
+    owner: str | None = None
+
+
+def _frame(doc: Doc, sent: Span, q: Quantity) -> Parts:
+    """What a quantity measures, read from the parse."""
     described = _modified_noun(doc, q)
     if described is not None:
-        return described.text, None, None, None
+        return Parts(measured=described.text)
     number = doc[q.number_token]
     own_noun = q.counted_token is not None and q.counted_token >= q.start  # not a noun said once for two numbers
     anchor = doc[q.counted_token] if q.counted_token is not None and own_noun else number
     own_clause = [c for t in doc[q.start:q.end] for c in t.children
                   if c.dep_ == "acl" and c.pos_ == "VERB" and c.i >= q.end]
     verb = own_clause[0] if own_clause else _verb(anchor)
-    predicate = _predicate(verb) if verb is not None else None
-    subject = None
+    predicate, written = _predicate(verb) if verb is not None else (None, None)
+    state = number.head if number.head.i >= q.end and number.head.pos_ in ("ADJ", "VERB") else None
+    if q.unit.dimension == "count" and q.counted is None and state is not None and _state_word(state):
+        predicate, written = _state_word(state), state.text  # 'the 77 dead', 'left 300 dead'
+    elif q.unit.dimension == "count" and q.counted is None and q.end < len(doc) and doc[q.end].pos_ == "ADJ" \
+            and _state_word(doc[q.end]):
+        predicate, written = _state_word(doc[q.end]), doc[q.end].text
+    subject, subject_token = None, None
     if verb is not None:
         subjects = [t for t in verb.children if t.dep_ in ("nsubj", "nsubjpass")
                     and not (q.start <= t.i < q.end) and t.i != q.counted_token]
         if subjects:
-            s = subjects[0]
-            subject = doc[s.left_edge.i:s.i + 1].text
+            subject_token = subjects[0]
+            of = next((c for c in subject_token.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+            end = of.right_edge.i + 1 if of is not None and not (of.i <= number.i <= of.right_edge.i) \
+                else subject_token.i + 1  # 'the list of the missing'
+            subject = doc[subject_token.left_edge.i:end].text
     complement = _of_complement(doc, q)
     measured = q.counted or (complement.text if complement is not None else None)
+    # the noun of a neighbour ('and 12,867 injuries'), not its own
+    borrowed = q.counted is not None and (q.counted_token is None or q.counted_token < q.start)
+    stated = q.unit.dimension == "count" and q.end < len(doc) and doc[q.end].pos_ in ("ADJ", "VERB") \
+        and _state_word(doc[q.end]) is not None
+    if borrowed and stated:  # '350 deaths and 2,068 injured': the state after the number says what it counts
+        measured, predicate, written = None, _state_word(doc[q.end]), doc[q.end].text
+    tally = _tally_noun(doc, number, verb) if (measured is None or borrowed) and q.unit.dimension == "count" \
+        else None
+    if tally is not None:
+        measured = tally.text
     if measured is None and q.unit.dimension == "money" and verb is not None:
         measured = _purpose(doc, verb, q)
+    measures = [doc[q.counted_token]] if q.counted_token is not None and own_noun else []
+    measures += [tally.root] if tally is not None else []
+    owner = _owner(doc, [t for t in measures + ([subject_token] if subject_token is not None else [])
+                         if t.i >= _dateline(sent)])
     place = None
-    scope = complement if complement is not None else sent
-    places = [e for e in doc.ents if e.label_ in PLACE_LABELS and scope.start <= e.start < scope.end]
+    dateline = _dateline(sent)
+    if complement is not None:
+        places = [e for e in doc.ents if e.label_ in PLACE_LABELS and complement.start <= e.start < complement.end]
+    else:  # a place of the figure's own clause, not of a clause about something else, nor a dateline
+        places = [e for e in doc.ents if e.label_ in PLACE_LABELS and sent.start <= e.start < sent.end
+                  and e.start >= dateline and (_verb(e.root) in _clause_verbs(verb) or _where(verb, e))
+                  and not any(ch.isdigit() for ch in e.text)]  # not 'magnitude-7.8', whatever the tagger says
     if places:
         place = places[0].text
     elif complement is not None and complement[-1].pos_ == "PROPN":
         place = complement.text
-    return measured, subject, predicate, place
+    return Parts(measured, subject, predicate, written, place, owner)
 
 
-def _borrow_counted(quantities: list[Quantity]) -> list[Quantity]:
-    """'killed 70 citizens and injured 317': a bare count counts what its neighbour counts."""
+def _borrow_counted(doc: Doc, quantities: list[Quantity]) -> list[Quantity]:
+    """'killed 70 citizens and injured 317': a bare count counts what its neighbour counts, unless
+    a state follows it ('350 deaths and 2,068 injured')."""
     out: list[Quantity] = []
     for i, q in enumerate(quantities):
-        if q.unit.dimension == "count" and q.counted is None:
+        stated = q.end < len(doc) and doc[q.end].pos_ in ("ADJ", "VERB") and _state_word(doc[q.end]) is not None
+        if q.unit.dimension == "count" and q.counted is None and not stated:
             near = [o for o in quantities[:i][::-1] + quantities[i + 1:] if o.counted and o.unit.dimension == "count"]
-            if not near:
-                continue
-            q = Quantity(q.start, q.end, q.value, q.low, q.high, q.unit, q.qualifier, near[0].counted, None,
-                         q.number_token)
+            if near:
+                q = Quantity(q.start, q.end, q.value, q.low, q.high, q.unit, q.qualifier, near[0].counted, None,
+                             q.number_token)
         out.append(q)
     return out
 
 
 def _keep(doc: Doc, q: Quantity) -> bool:
-    """Leave out what is not a claim: 'one' used as a pronoun or article, and people's ages
-    ('Senard, 65,'), which say who someone is rather than what the article reports."""
+    """Leave out what is not a claim: 'one' used as a pronoun or article, people's ages ('Senard,
+    65,'), which say who someone is rather than what the article reports, and a span of time that
+    sets the period of other figures ('in the last 24 hours', 'within two weeks')."""
     word = doc[q.number_token]
     one = q.unit.dimension == "count" and number_word(word.text) == 1 and q.end - q.start == 1
-    return not (one or q.unit.dimension == "age")
+    span = doc[max(q.start - 3, 0):q.start].text.casefold()
+    period = q.unit.dimension == "duration" and bool(PERIOD_BEFORE.search(span))  # 'in the last 24 hours'
+    return not (one or period or q.unit.dimension == "age")
 
 
 def extract_claims(article: Article, doc: Doc) -> list[Claim]:
@@ -177,24 +325,112 @@ def extract_claims(article: Article, doc: Doc) -> list[Claim]:
         elif period is None:
             period = since.get(para)
         in_sentence = [q for q in found if sent.start <= q.start < sent.end]
-        claims_here = [q for q in _borrow_counted(in_sentence) if _keep(doc, q)]
+        claims_here = [q for q in _borrow_counted(doc, in_sentence) if _keep(doc, q)]
         if not claims_here:
             continue
         next_sent = sentences[index + 1] if index + 1 < len(sentences) else None
         citation = _citation(article, sent, next_sent, p_end)
         as_of, source = _as_of(article, text, article.body[p_start:p_end], period, citation)
         for q in claims_here:
-            measured, subject, predicate, place = _frame(doc, sent, q)
-            span = doc[q.start:q.end]
-            claims.append(Claim(
-                id=f"{article.id}#{len(claims) + 1}", text=span.text, value=q.value, low=q.low, high=q.high,
-                unit=q.unit.name, dimension=q.unit.dimension, qualifier=q.qualifier,
-                measured=measured, subject=subject, predicate=predicate, place=place,
-                period_start=period.start if period else None, period_end=period.end if period else None,
-                period=period.text if period else None,
-                as_of=as_of, as_of_source=source,
-                sentence=text.strip(), start=span.start_char, end=span.end_char, citation=citation))
+            parts = _frame(doc, sent, q)
+            if not _is_claim(q, parts):
+                continue
+            step = _increment(doc, q) if period is None else None
+            for piece, superseded in _revision(doc, q):
+                span = doc[piece.start:piece.end]
+                claims.append(Claim(
+                    id=f"{article.id}#{len(claims) + 1}", text=span.text, value=piece.value, low=piece.low,
+                    high=piece.high, unit=q.unit.name, dimension=q.unit.dimension, qualifier=piece.qualifier,
+                    measured=parts.measured, subject=parts.subject, predicate=parts.predicate, verb=parts.verb,
+                    owner=parts.owner, place=parts.place,
+                    period_start=period.start if period else None, period_end=period.end if period else None,
+                    period=period.text if period else step,
+                    as_of=as_of, as_of_source=source,
+                    sentence=text.strip(), start=span.start_char, end=span.end_char, citation=citation,
+                    superseded=superseded or _earlier(doc, piece)))
     return claims
+
+
+def _is_claim(q: Quantity, parts: Parts) -> bool:
+    """A count says what it counts: a noun, a tally noun ('the death toll'), or an event of the
+    lexicon ('20,000 are believed dead', 'the attack killed 70')."""
+    if q.unit.dimension != "count" or q.counted is not None or parts.measured is not None:
+        return True
+    verbs = [v for v in re.split(r"\s+(?:and|or|,)\s+", parts.predicate or "") if v]
+    return bool(verbs) and all(lexicon.is_event_word(v) for v in verbs)
+
+
+PERIOD_BEFORE = re.compile(r"\b(?:in|over|during|for|within) (?:the )?(?:past|last|previous|first|next)?\s*$"
+                           r"|\bwithin\s*$")
+INCREMENT = frozenset({"another", "more", "new", "fresh"})  # 'another 57 died': since the last count
+
+
+def _increment(doc: Doc, q: Quantity) -> str | None:
+    """The word that makes a count an increment: 'another 57', '57 more people', '300 new cases'."""
+    before = doc[q.start - 1] if q.start > 0 else None
+    if before is not None and before.lower_ in INCREMENT and before.lower_ != "more":
+        return before.lower_
+    after = doc[q.end] if q.end < len(doc) else None
+    than = q.end + 1 < len(doc) and doc[q.end + 1].lower_ == "than"  # '57 more than' compares
+    if after is not None and after.lower_ in INCREMENT and not than:
+        return after.lower_
+    if q.counted_token is not None:
+        return next((t.lower_ for t in doc[q.end:q.counted_token] if t.lower_ in INCREMENT), None)
+    return None
+
+
+REVISING = frozenset({"revise", "raise", "lower", "update", "correct", "adjust", "increase", "decrease", "cut",
+                      "reduce", "rise", "fall", "climb", "drop", "grow", "jump", "soar", "decline", "bring"})
+EARLIER = re.compile(r"\b(?:previous(?:ly)?|earlier|initial(?:ly)?|original(?:ly)?|preliminary|prior|former|old)"
+                     r"\b(?:\s+[\w-]+){0,3}?\s+(?:of|at|was|were|had been|stood at|put at)\s+$"
+                     r"|\b(?:down|up|revised|raised|lowered|reduced|cut|corrected|increased|decreased|updated)"
+                     r"\s+from\s+(?:the\s+)?$|\binstead of\s+(?:the\s+)?$|[,–—-]\s*not\s+$"
+                     r"|\bto\s+[\d,.]+(?:\s+[\w-]+){0,3}\s+from\s+(?:only\s+|just\s+|about\s+|around\s+)?$",
+                     re.IGNORECASE)
+
+
+def _earlier(doc: Doc, q: Quantity) -> bool:
+    """The sentence gives the figure as an earlier one it revises: 'down from their previous toll of
+    115', 'instead of 11,300', 'an increase from the 77 dead reported previously'."""
+    start = doc[q.start].idx
+    before = doc.text[max(doc[q.start].sent.start_char, start - 60):start]
+    if EARLIER.search(before):
+        return True
+    after = doc.text[doc[q.end - 1].idx + len(doc[q.end - 1].text):][:60]
+    return bool(re.match(r"[^.;]{0,30}\b(?:reported )?(?:previously|earlier|initially)\b", after, re.IGNORECASE)) \
+        and bool(re.search(r"\bfrom\s+(?:the\s+)?$", before, re.IGNORECASE))
+
+
+def _written_value(span: Span) -> float | None:
+    """The number a span writes, with its scale word ('1.2 million'), to tell which end came first."""
+    number = next((t for t in span if t.like_num and any(c.isdigit() for c in t.text)), None)
+    if number is None:
+        return None
+    try:
+        value = float(number.text.replace(",", ""))
+    except ValueError:
+        return None
+    scale = next((scale_word(t.text) for t in span if t.i > number.i and scale_word(t.text)), None)
+    return value * (scale or 1)
+
+
+def _revision(doc: Doc, q: Quantity) -> list[tuple[Quantity, bool]]:
+    """A range read from 'rose from 77 to 233' or 'revised upwards from 131 to 148' is a change:
+    the earlier figure (superseded) and the new one, each a claim of its own."""
+    if q.value is not None or q.low is None or q.high is None:
+        return [(q, False)]
+    before = list(doc[max(q.start - 4, doc[q.start].sent.start):q.start])
+    if not before or before[-1].lower_ != "from" or not any(t.lemma_.casefold() in REVISING for t in before):
+        return [(q, False)]
+    to = next((t.i for t in doc[q.start:q.end] if t.lower_ in ("to", "-", "–")), None)
+    if to is None or to in (q.start, q.end - 1):
+        return [(q, False)]
+    first, second = (_written_value(doc[q.start:to]), _written_value(doc[to + 1:q.end]))
+    rising = first is None or second is None or first <= second
+    old_value, new_value = (q.low, q.high) if rising else (q.high, q.low)
+    old = Quantity(q.start, to, old_value, None, None, q.unit, "exact", q.counted, q.counted_token, q.number_token)
+    new = Quantity(to + 1, q.end, new_value, None, None, q.unit, "exact", q.counted, q.counted_token, to + 1)
+    return [(old, True), (new, False)]
 
 
 def _as_of(article: Article, sentence: str, paragraph: str, period: periods.Period | None,
@@ -230,7 +466,13 @@ def extract(article: Article, nlp: Language, pipeline: str) -> ClaimsFile:
 def claims_file(article: Article, doc: Doc, pipeline: str) -> ClaimsFile:
     info = ArticleInfo(id=article.id, title=article.title, url=article.url, published=article.published,
                        path=article.path, sha256=article.sha256, pipeline=pipeline)
-    return ClaimsFile(article=info, acronyms=tuple(acronyms(article, doc)), claims=tuple(extract_claims(article, doc)))
+    claims = tuple(extract_claims(article, doc))
+    paragraphs = [(s, e, article.body[s:e]) for s, e in _paragraphs(article.body)]
+    held = [(s, e, text) for s, e, text in paragraphs if any(s <= c.start < e for c in claims)]
+    own = [Aside(start=s, end=e, terms=found) for s, e, found in terms.asides(article.title, paragraphs)
+           if any(s == h[0] for h in held)]
+    return ClaimsFile(article=info, terms=terms.article_terms(article.title, article.body), asides=tuple(own),
+                      acronyms=tuple(acronyms(article, doc)), claims=claims)
 
 
 def iter_extract(articles: Sequence[Article], nlp: Language, pipeline: str, workers: int = 1) -> Iterator[ClaimsFile]:

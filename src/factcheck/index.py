@@ -29,7 +29,10 @@ NAME = ".index.sqlite"
 TABLES = """
 CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT NOT NULL);
 CREATE TABLE articles(id TEXT PRIMARY KEY, seen TEXT NOT NULL, pipeline TEXT NOT NULL, info TEXT NOT NULL,
-                      claims INTEGER NOT NULL);
+                      claims INTEGER NOT NULL, story TEXT NOT NULL);
+CREATE TABLE terms(article TEXT NOT NULL, term TEXT NOT NULL);
+CREATE INDEX terms_by_term ON terms(term);
+CREATE INDEX terms_by_article ON terms(article);
 CREATE TABLE claims(article TEXT NOT NULL, n INTEGER NOT NULL, data TEXT NOT NULL, PRIMARY KEY(article, n));
 CREATE TABLE acronyms(article TEXT NOT NULL, n INTEGER NOT NULL, short TEXT NOT NULL, data TEXT NOT NULL,
                       PRIMARY KEY(article, n));
@@ -39,7 +42,8 @@ CREATE INDEX keys_by_key ON keys(key);
 CREATE INDEX keys_by_article ON keys(article);
 """
 
-TABLE_KEYS = (("articles", "id"), ("claims", "article"), ("acronyms", "article"), ("keys", "article"))
+TABLE_KEYS = (("articles", "id"), ("claims", "article"), ("acronyms", "article"), ("keys", "article"),
+              ("terms", "article"))
 Keys = Callable[[Claim], Iterable[str]]
 
 
@@ -136,9 +140,13 @@ class ClaimsIndex:
                 article = claims_file.article.id
                 for table, column in TABLE_KEYS:
                     db.execute(f"DELETE FROM {table} WHERE {column} = ?", (article,))
-                db.execute("INSERT INTO articles VALUES (?, ?, ?, ?, ?)",
+                story = claims_file.model_dump_json(include={"terms", "asides"})
+                db.execute("INSERT INTO articles VALUES (?, ?, ?, ?, ?, ?)",
                            (article, stat, claims_file.article.pipeline, claims_file.article.model_dump_json(),
-                            len(claims_file.claims)))
+                            len(claims_file.claims), story))
+                db.executemany("INSERT INTO terms VALUES (?, ?)",
+                               [(article, term) for term in {t for t, _ in claims_file.terms}
+                                | {t for aside in claims_file.asides for t, _ in aside.terms}])
                 db.executemany("INSERT INTO acronyms VALUES (?, ?, ?, ?)",
                                [(article, n, a.short, a.model_dump_json()) for n, a in enumerate(claims_file.acronyms)])
                 db.executemany("INSERT INTO claims VALUES (?, ?, ?)",
@@ -168,11 +176,26 @@ class ClaimsIndex:
             acronyms = self._grouped(db, "SELECT article, data FROM acronyms WHERE short IN (SELECT value FROM wanted) "
                                          "ORDER BY article, n", shorts,
                                      "SELECT article, data FROM acronyms ORDER BY article, n")
-            headers = dict(db.execute("SELECT id, info FROM articles"))
+            headers = {article: (info, story) for article, info, story in
+                       db.execute("SELECT id, info, story FROM articles")}
         return [ClaimsFile.model_validate_json(
-            f'{{"schema": "factcheck.claims/1", "article": {headers[article]}, '
+            f'{{"schema": "factcheck.claims/1", "article": {headers[article][0]}, {headers[article][1][1:-1]}, '
             f'"acronyms": [{", ".join(acronyms.get(article, ()))}], "claims": [{", ".join(claims.get(article, ()))}]}}')
             for article in order]
+
+    def sharing(self, terms: Iterable[str], most: int) -> dict[str, int]:
+        """The articles that share any of ``terms`` (in their own terms or an aside's), each with how
+        many they share; a term more than ``most`` articles use is not followed (it tells no story)."""
+        with self._transaction("DEFERRED") as db:
+            db.execute("CREATE TEMP TABLE IF NOT EXISTS wanted(value TEXT PRIMARY KEY)")
+            db.execute("DELETE FROM wanted")
+            db.executemany("INSERT OR IGNORE INTO wanted VALUES (?)", [(t,) for t in terms])
+            rare = [t for (t,) in db.execute("SELECT t.term FROM terms t JOIN wanted w ON t.term = w.value "
+                                             "GROUP BY t.term HAVING COUNT(*) <= ?", (most,))]
+            db.execute("DELETE FROM wanted")
+            db.executemany("INSERT OR IGNORE INTO wanted VALUES (?)", [(t,) for t in rare])
+            return dict(db.execute("SELECT t.article, COUNT(*) FROM terms t JOIN wanted w ON t.term = w.value "
+                                   "GROUP BY t.article"))
 
     @staticmethod
     def _grouped(db: sqlite3.Connection, some: str, values: Iterable[str] | None, every: str) -> dict[str, list[str]]:

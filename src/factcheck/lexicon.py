@@ -32,3 +32,30 @@ def load(name: str) -> dict[str, Any]:
 def words(name: str, key: str) -> frozenset[str]:
     """A list in a data file, as a set of lowercase strings."""
     return frozenset(str(item).casefold() for item in load(name)[key])
+
+
+def singular(word: str) -> str:
+    """A plural noun's singular, by spelling: 'casualties' -> 'casualty', 'mines' -> 'mine'."""
+    if len(word) > 4 and word.endswith("ies"):
+        return word[:-3] + "y"
+    if len(word) > 4 and word.endswith(("ches", "shes", "sses", "xes")):
+        return word[:-2]
+    if len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is")):
+        return word[:-1]
+    return word
+
+
+@cache
+def events() -> dict[str, frozenset[str]]:
+    """Every word and set phrase of the event lexicon (``data/frames.json``), with the event
+    classes it names."""
+    data = load("frames")
+    found = {word: frozenset({name}) for name, entry in data["classes"].items() for word in entry["words"]}
+    found.update({word: frozenset(classes) for word, classes in data["several"].items()})
+    return found
+
+
+def is_event_word(word: str) -> bool:
+    """The event lexicon lists ``word`` (a lemma or a set phrase) as naming an event."""
+    word = word.casefold()
+    return word in events() or singular(word) in events()

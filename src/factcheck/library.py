@@ -78,11 +78,11 @@ def _stored(article: Article, folder: Path, pipeline: str) -> ClaimsFile | str:
     return existing
 
 
-KEYS_SOURCES = ("frames.py", "lexicon.py", "data/frames.json")  # what frames.keys_of reads
+KEYS_SOURCES = ("judge/frames.py", "lexicon.py", "data/frames.json")  # what frames.keys_of reads
 
 
 def _keys(claim: Claim) -> frozenset[str]:
-    from factcheck.frames import keys_of  # imported when a claim is indexed, not to find nothing changed
+    from factcheck.judge.frames import keys_of  # imported when a claim is indexed, not to find nothing changed
 
     return keys_of(claim)
 
@@ -211,8 +211,9 @@ def compare_corpus(corpus_dir: Path, claims_dir: Path, drafts: Sequence[Path], m
                    progress: Progress | None = None) -> Report:
     """The report on the corpus (claims brought up to date first), or on the drafts against it.
     A draft is compared with the corpus claims that share a key with it, read from the index."""
-    from factcheck.compare import compare, draft_shorts
-    from factcheck.frames import draft_keys
+    from factcheck.judge.compare import compare, draft_shorts
+    from factcheck.judge.frames import draft_keys
+    from factcheck.judge.stories import CROWDED, CROWDED_FROM
 
     taken = set(Corpus(corpus_dir).ids())
     articles = [_draft(path, taken) for path in drafts]  # a draft that cannot be read stops the run first
@@ -231,8 +232,14 @@ def compare_corpus(corpus_dir: Path, claims_dir: Path, drafts: Sequence[Path], m
         for article in articles:
             _check_length(article.body, nlp.max_length, article.path)
         draft_files = extract_many(articles, nlp, store.pipeline_label(model_label(model)))
+    ids = [item.id for item in done]
     with open_index(claims_dir) as index:
-        files = index.load([item.id for item in done], draft_keys(draft_files) if drafts else None,
+        if drafts:  # only the articles that share a story term with a draft can tell its story
+            terms = {t for f in draft_files for t, _ in f.terms} | {t for f in draft_files for a in f.asides
+                                                                     for t, _ in a.terms}
+            sharing = index.sharing(terms, max(CROWDED_FROM, int(CROWDED * len(ids))))
+            ids = [i for i in ids if i in sharing]
+        files = index.load(ids, draft_keys(draft_files) if drafts else None,
                            draft_shorts(draft_files) if drafts else None)
     every = files + draft_files
     findings = compare(every, drafts=[f.article.id for f in draft_files])

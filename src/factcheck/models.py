@@ -103,7 +103,12 @@ class Claim(Record):
     qualifier: Qualifier = "exact"
     measured: str | None = Field(default=None, description="What is measured or counted.")
     subject: str | None = Field(default=None, description="Who did or reported it.")
-    predicate: str | None = Field(default=None, description="The verb's lemma: 'clear', 'kill'...")
+    predicate: str | None = Field(default=None, description="The verb's lemma: 'clear', 'kill'..., or the state a "
+                                  "reporting verb gives ('dead' in 'are believed dead').")
+    verb: str | None = Field(default=None, description="The predicate as the sentence writes it: 'cleared', "
+                             "'are believed dead'.")
+    owner: str | None = Field(default=None, description="The named company, index, party, product or person the "
+                              "figure is of ('Nvidia' in 'Nvidia's shares gained 3%'), when the sentence names one.")
     place: str | None = Field(default=None, description="Of where.")
     period_start: PartialDate | None = None
     period_end: PartialDate | None = None
@@ -115,6 +120,8 @@ class Claim(Record):
     start: int = Field(description="Offset of the quantity in the article body.")
     end: int = Field(description="Offset just past the quantity in the article body.")
     citation: Citation | None = None
+    superseded: bool = Field(default=False, description="The article gives it as an earlier figure that it "
+                             "revises ('down from their previous toll of 115').")
 
 
 class Acronym(Record):
@@ -139,11 +146,26 @@ class ArticleInfo(Record):
     pipeline: str = Field(description="'factcheck X / en_core_web_sm Y': claims are redone when it changes.")
 
 
+Term = tuple[str, float]
+"""A story term and its weight (:mod:`factcheck.nlp.terms`)."""
+
+
+class Aside(Record):
+    """A paragraph on another story than its article's (a digest's other items)."""
+
+    start: int = Field(description="Offset of the paragraph in the article body.")
+    end: int
+    terms: tuple[Term, ...] = Field(description="The paragraph's own story terms.")
+
+
 class ClaimsFile(Record):
     """``claims/<id>.json``."""
 
     schema_: Literal["factcheck.claims/1"] = Field(default="factcheck.claims/1", alias="schema")
     article: ArticleInfo
+    terms: tuple[Term, ...] = Field(default=(), description="The words that tell the article's story from "
+                                    "others, each with its weight (its rarity in English).")
+    asides: tuple[Aside, ...] = Field(default=(), description="Paragraphs on stories of their own.")
     acronyms: tuple[Acronym, ...] = ()
     claims: tuple[Claim, ...] = ()
 

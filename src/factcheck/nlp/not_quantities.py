@@ -15,6 +15,7 @@ from factcheck.units import Unit
 
 ORDINAL = re.compile(r"^\d+(?:st|nd|rd|th)$")
 BARE_YEAR = re.compile(r"^(?:1[89]|2[01])\d\d$")  # a year: a period or a date, never a claim needing entities
+WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
 NAME_ENTITIES = {"ORG", "PRODUCT", "WORK_OF_ART", "LAW", "EVENT", "FAC", "PERSON", "GPE", "NORP", "LOC"}
 
 
@@ -49,7 +50,7 @@ def is_name(doc: Doc, i: int, j: int, floor: int) -> bool:
     if doc[i].ent_type_ in NAME_ENTITIES:
         return True
     before = doc[i - 1] if i - 1 >= floor else None
-    nxt = doc[j] if j < len(doc) else None
+    nxt = doc[j] if j < len(doc) and doc[j].lower_ not in WEEKDAYS else None  # 'rose to 233 Sunday': a day
     if j == i + 1 and nxt is not None and doc[i].whitespace_ == "" and nxt.is_alpha \
             and units.lookup(nxt.text) is None and scale_word(nxt.text) is None:
         return True  # '5G', '3D': a number glued to letters that are no unit (not '4.3M sales')

@@ -71,17 +71,20 @@ def _dated(text: str, published: str) -> tuple[tuple[int, int, str], ...]:
     return tuple(sorted(found))
 
 
+HOLIDAY = re.compile(r"\b(?:black|good|super|ash|cyber|easter|palm|holy|giving)\s+$", re.IGNORECASE)
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 RELATIVE = re.compile(r"\b(?:(?P<which>last|this|next|earlier this|later this) (?P<unit>year|month|week)"
                       r"|(?P<day>yesterday)"
-                      r"|(?:on |last )(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+                      r"|(?:(?:on|last|late|early|by|until|since|this) )?"
+                      r"(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?!['’]s)"
                       r"|(?:in|since|by|until|through|as of|between|from|and|to) (?:(?:mid|early|late)[- ])?"
                       rf"(?P<month>{'|'.join(calendar.month_name[1:])})"
                       r"(?!\s*\d|,?\s*\d{4}))\b", re.IGNORECASE)
 
 
 def relative_dates(text: str, published: str) -> list[tuple[int, int, str]]:
-    """'last year', 'earlier this month', 'on Tuesday', 'yesterday', 'in August' (no year), read
+    """'last year', 'earlier this month', 'on Tuesday', 'late Wednesday', 'said Sunday', 'yesterday',
+    'in August' (no year), read
     against the publication date, at the precision it supports. ('Today' is the publication date,
     which is already the last resort; a cited source's date says more.)"""
     year = int(published[:4])
@@ -103,6 +106,8 @@ def relative_dates(text: str, published: str) -> list[tuple[int, int, str]]:
         elif m["day"] and day is not None:
             value = (day - dt.timedelta(days=1)).isoformat()
         elif m["weekday"] and day is not None:
+            if HOLIDAY.search(text[max(0, m.start() - 8):m.start("weekday")]):
+                continue  # 'Black Friday', 'Super Tuesday': a name, not a date
             back = (day.weekday() - WEEKDAYS.index(m["weekday"].casefold())) % 7
             value = (day - dt.timedelta(days=back or (7 if m[0].casefold().startswith("last") else 0))).isoformat()
         elif m["month"]:
@@ -120,6 +125,9 @@ def period(text: str, published: str) -> Period | None:
     found = _period_with_spans(text, published)
     if found:
         return found[0]
+    short = SHORT.search(text)
+    if short and len(published) == 10:  # 'in the last 24 hours': a day's count, not a running total
+        return Period(published, published, short[0])
     past = PAST.search(text)
     if past:
         count = 1 if not past["n"] else int(past["n"]) if past["n"].isdigit() else number_word(past["n"])
@@ -150,6 +158,10 @@ def _calendar_period(text: str, published: str) -> Period | None:
 
 PAST = re.compile(r"\b(?:over|in|during|for) the (?:past|last) (?:(?P<n>\d+|[a-z]+) )?"
                   r"(?P<unit>years?|decades?|months?)\b", re.IGNORECASE)
+SHORT = re.compile(r"\b(?:(?:over|in|during|within) the (?:past|last|previous) (?:\d+|[a-z]+(?:-[a-z]+)?) "
+                   r"(?:hours|days)|(?:in|within) (?:\d+|twenty-four|forty-eight) hours|overnight"
+                   r"|(?:in|over|during) the (?:past|last|previous) (?:day|week)|in a single day|in one day)\b",
+                   re.IGNORECASE)
 
 
 def _months_back(published: str, months: int) -> str:

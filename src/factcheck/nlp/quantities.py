@@ -22,7 +22,7 @@ from functools import cache
 from spacy.tokens import Doc, Span, Token
 
 from factcheck import lexicon, units
-from factcheck.nlp.not_quantities import BARE_YEAR, date_spans, in_brackets, is_bare_year, is_name
+from factcheck.nlp.not_quantities import BARE_YEAR, WEEKDAYS, date_spans, in_brackets, is_bare_year, is_name
 from factcheck.numbers import DIGITS, number_word, parse_number, scale_word, spelled_scale, written_number
 from factcheck.units import Unit
 
@@ -389,7 +389,8 @@ def _counted(doc: Doc, first: int, after: int, end: int) -> tuple[str | None, in
     heads += [c for t in heads if t.pos_ == "ADJ" for c in t.children if c.dep_ == "conj"]  # '4.3M digital and
     # physical sales', where the parse hangs the number on the first adjective
     candidates = [t for t in heads if t.i >= after and t.pos_ in ("NOUN", "PROPN") and t.i < end
-                  and any(c.isalpha() for c in t.text)]  # not a '^' the tagger calls a noun
+                  and any(c.isalpha() for c in t.text)  # not a '^' the tagger calls a noun
+                  and t.lower_ not in WEEKDAYS]  # 'rose to 233 Sunday': when, not what is counted
     if candidates:
         head = min(candidates, key=lambda t: t.i)
         if doc[after].lower_ in ("times", "fold"):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections import Counter
 
-from factcheck.describe import as_of_source
+from factcheck.judge.wording import as_of_source
 from factcheck.models import Claim, Finding, Report, ReportClaim
 from factcheck.numbers import format_number
 

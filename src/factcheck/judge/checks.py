@@ -10,17 +10,16 @@ from __future__ import annotations
 
 import re
 from collections.abc import Collection, Iterable, Sequence
-from typing import TYPE_CHECKING
 
 from rapidfuzz import fuzz
 
-from factcheck import frames, lexicon
-from factcheck.describe import quantity_words, value_words
+from factcheck import lexicon
+from factcheck.judge import frames
+from factcheck.judge.entries import Entry
+from factcheck.judge.stories import Stories
+from factcheck.judge.values import allowed
+from factcheck.judge.wording import quantity_words, value_words
 from factcheck.models import ClaimsFile, Expansion, Finding
-from factcheck.values import allowed
-
-if TYPE_CHECKING:
-    from factcheck.compare import Entry
 
 BEFORE, AFTER = 2, 1  # how many sentences before and after a total its parts may be
 SAME_SPELLING = 90  # rapidfuzz ratio above which two folded expansions are one name spelt two ways
@@ -121,7 +120,7 @@ def expansion_key(text: str) -> str:
     """An expansion with its spelling variants folded: case, 'the', possessives, punctuation."""
     text = re.sub(r"['’]s\b", "", text.casefold())
     words = [w for w in re.findall(r"[^\W_]+", text) if w != "the"]
-    return " ".join(frames.singular(w) for w in words)
+    return " ".join(lexicon.singular(w) for w in words)
 
 
 def _variants(keys: Iterable[str]) -> list[list[str]]:
@@ -137,9 +136,11 @@ def _variants(keys: Iterable[str]) -> list[list[str]]:
     return groups
 
 
-def acronym_conflicts(files: Iterable[ClaimsFile], only: Collection[str] | None = None) -> list[Finding]:
-    """Acronyms expanded in more than one way across the articles (or inside one); with ``only``,
-    just those short forms."""
+def acronym_conflicts(files: Iterable[ClaimsFile], stories: Stories,
+                      only: Collection[str] | None = None) -> list[Finding]:
+    """Acronyms expanded in more than one way inside one story (one article, or articles that tell
+    the same story: 'ICC' may be a court in one story and a cricket council in another); with
+    ``only``, just those short forms."""
     seen: dict[str, list[Expansion]] = {}
     titles: dict[str, str] = {}
     for claims_file in files:
@@ -152,13 +153,25 @@ def acronym_conflicts(files: Iterable[ClaimsFile], only: Collection[str] | None 
                 start=acronym.start, end=acronym.end))
     findings: list[Finding] = []
     for short, expansions in sorted(seen.items()):
-        names = _variants(expansion_key(e.expansion) for e in expansions)
-        if len(names) < 2:
-            continue
-        listed = "; ".join(f"“{e.expansion}” ({titles[e.article]})" for e in expansions)
-        findings.append(Finding(
-            kind="acronym_conflict", severity="warning",
-            summary=f"{short} is expanded {len(names)} ways: {listed}",
-            explanation=f"One acronym should stand for one name; check which expansion of {short} is right.",
-            acronym=short, expansions=tuple(expansions)))
+        for told in _one_story(expansions, stories):
+            names = _variants(expansion_key(e.expansion) for e in told)
+            if len(names) < 2:
+                continue
+            listed = "; ".join(f"“{e.expansion}” ({titles[e.article]})" for e in told)
+            findings.append(Finding(
+                kind="acronym_conflict", severity="warning",
+                summary=f"{short} is expanded {len(names)} ways: {listed}",
+                explanation=f"One acronym should stand for one name; check which expansion of {short} is right.",
+                acronym=short, expansions=tuple(told)))
     return findings
+
+
+def _one_story(expansions: list[Expansion], stories: Stories) -> list[list[Expansion]]:
+    """The expansions grouped by story: those of one article, or of articles that tell one story,
+    together (linked through any member)."""
+    groups: list[list[Expansion]] = []
+    for expansion in expansions:
+        linked = [g for g in groups if any(stories.same((e.article, -1), (expansion.article, -1)) for e in g)]
+        merged = [e for g in linked for e in g] + [expansion]
+        groups = [g for g in groups if g not in linked] + [merged]
+    return [sorted(g, key=lambda e: expansions.index(e)) for g in groups]

@@ -9,6 +9,8 @@ Word lists are data: ``data/frames.json``.
 
 from __future__ import annotations
 
+import datetime as dt
+import math
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -18,6 +20,7 @@ from rapidfuzz import fuzz
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from factcheck import lexicon
+from factcheck.lexicon import singular
 from factcheck.models import Claim, ClaimsFile
 
 UMBRELLA = "umbrella:"
@@ -33,22 +36,14 @@ class Frame:
     whole: frozenset[str]
     place: str | None
     period: tuple[str | None, str | None, frozenset[str]]
+    owner: str | None = None
+    tally: str | None = None
+    kinds: frozenset[str] = frozenset()  # the modifiers written in lower case: kinds, not names
 
     @property
     def umbrella(self) -> bool:
         """The verb names a whole ('affected') whose parts the sentence may list."""
         return any(e.startswith(UMBRELLA) for e in self.events)
-
-
-def singular(word: str) -> str:
-    """A plural noun's singular, by spelling: 'casualties' -> 'casualty', 'mines' -> 'mine'."""
-    if len(word) > 4 and word.endswith("ies"):
-        return word[:-3] + "y"
-    if len(word) > 4 and word.endswith(("ches", "shes", "sses", "xes")):
-        return word[:-2]
-    if len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is")):
-        return word[:-1]
-    return word
 
 
 def content_words(text: str | None) -> list[str]:
@@ -64,8 +59,18 @@ def _content_words(text: str) -> tuple[str, ...]:
 
 
 @cache
-def _events() -> dict[str, frozenset[str]]:
-    return {word: frozenset(classes) for word, classes in lexicon.load("frames")["events"].items()}
+def _tallies() -> dict[str, str]:
+    """Each event class that is a tally, with how it moves over time ('grows' or 'varies')."""
+    return {name: entry["tally"] for name, entry in lexicon.load("frames")["classes"].items() if "tally" in entry}
+
+
+def tally(events: frozenset[str]) -> str | None:
+    """How a figure of these events moves over time: 'grows' (a running total of one event),
+    'varies' (a count that rises and falls by nature), or None (a figure that does not move)."""
+    kinds = {_tallies().get(e) for e in events}
+    if not events or None in kinds:
+        return None
+    return "varies" if "varies" in kinds else "grows"
 
 
 @cache
@@ -79,31 +84,52 @@ def umbrella_events() -> frozenset[str]:
 
 
 def events_of(word: str) -> frozenset[str]:
-    """The event classes a verb or noun lemma names."""
+    """The event classes a verb or noun lemma, or a set phrase ('lose life'), names."""
     word = word.casefold()
     if word in lexicon.words("frames", "umbrella"):
         return frozenset({UMBRELLA + word})
-    return _events().get(word) or _events().get(singular(word)) or frozenset({word})
+    return lexicon.events().get(word) or lexicon.events().get(singular(word)) or frozenset({word})
 
 
 def claim_events(claim: Claim) -> frozenset[str]:
-    """The event classes of a claim's verb, or of its measured noun when the verb says nothing."""
-    return _events_of_frame(claim.predicate, claim.measured, claim.dimension == "count")
+    """The event classes of a claim: of its tally noun ('the death toll rose to 233': deaths,
+    whatever the verb), else of its verb, else of its measured noun, else of its subject when the
+    verb only says the figure moved ('the fire grew to 141,000 acres': burning)."""
+    return _events_of_frame(claim.predicate, claim.measured, claim.dimension == "count", claim.subject)
+
+
+@cache
+def _counted_as() -> dict[str, str]:
+    """The class a count of things takes for an event ('residences burned' were destroyed)."""
+    return {name: entry["counted"] for name, entry in lexicon.load("frames")["classes"].items() if "counted" in entry}
 
 
 @lru_cache(maxsize=65536)
-def _events_of_frame(predicate: str | None, measured: str | None, count: bool) -> frozenset[str]:
-    verbs = [v for v in re.split(r"\s+(?:and|or|,)\s+", predicate or "") if v]
-    light = lexicon.words("frames", "light")
+def _events_of_frame(predicate: str | None, measured: str | None, count: bool,
+                     subject: str | None = None) -> frozenset[str]:
+    nouns = content_words(measured)
+    tallies = lexicon.words("frames", "tallies")
     found: set[str] = set()
-    for verb in verbs:
-        if verb in light:
-            continue
-        found |= events_of(verb)
-    if not found:  # no verb, or only 'be'/'reach': what the measured noun names ('death toll', 'occupation')
-        nouns = [w for w in content_words(measured) if not count or w in _events()]
+    if set(nouns) & tallies:  # 'the death toll', 'the number of missing': the tally says what it counts
+        found = {e for noun in nouns if lexicon.is_event_word(noun) for e in events_of(noun)}
+        if found:
+            return frozenset(found)
+    quiet = lexicon.words("frames", "light") | lexicon.words("frames", "reporting")
+    for verb in (v for v in re.split(r"\s+(?:and|or|,)\s+", predicate or "") if v):
+        if verb not in quiet:
+            found |= events_of(verb)
+    if not found:  # only 'be'/'reach': what the measured noun names ('death toll', 'occupation')
         for noun in nouns:
-            found |= events_of(noun)
+            if not count or lexicon.is_event_word(noun):
+                found |= events_of(noun)
+    if not found and subject:  # 'the fire grew to ...', 'the list of the missing ballooned to ...'
+        words = content_words(subject)
+        named = [w for w in words if lexicon.is_event_word(w)]
+        found = {e for w in named for e in events_of(w)}
+        if not found and words and not count:
+            found = set(events_of(words[-1]))
+    if count:
+        found = {_counted_as().get(e, e) for e in found}
     return frozenset(found)
 
 
@@ -132,7 +158,8 @@ def _thing(claim: Claim) -> tuple[str | None, frozenset[str]]:
     if not words:
         return None, frozenset()
     head = words[-1]
-    return _things().get(head, head), frozenset(w for w in words[:-1] if w not in _things())
+    plain = _things().keys() | lexicon.words("frames", "tallies") | lexicon.words("frames", "plain_modifiers")
+    return _things().get(head, head), frozenset(w for w in words[:-1] if w not in plain)
 
 
 def _whole(claim: Claim) -> frozenset[str]:
@@ -145,10 +172,38 @@ def _whole(claim: Claim) -> frozenset[str]:
 def frame(claim: Claim) -> Frame:
     """The normalised frame of ``claim``."""
     thing, modifiers = _thing(claim)
+    capitalised = {w.casefold() for w in re.findall(r"\b[A-Z][\w-]*", claim.measured or "")}
+    kinds = frozenset(m for m in modifiers if m not in capitalised)
     event_words = frozenset(content_words(claim.period)) - {"since", "between", "from"}
     place = " ".join(content_words(claim.place)) or None
-    return Frame(events=claim_events(claim), thing=thing, modifiers=modifiers, whole=_whole(claim),
-                 place=place, period=(claim.period_start, claim.period_end, event_words))
+    events = claim_events(claim)
+    moves = tally(events)
+    period = (claim.period_start, claim.period_end, event_words)
+    if moves and claim.period_start and not claim.period_end and _days(claim.period_start, claim.as_of) <= EVENT_DAYS:
+        period = (None, None, frozenset())  # 'burned 2,100 acres since Tuesday': the event's own tally
+    return Frame(events=events, thing=thing, modifiers=modifiers, whole=_whole(claim),
+                 place=place, period=period, owner=owner_key(claim.owner), tally=moves, kinds=kinds)
+
+
+EVENT_DAYS = 365  # a tally counted since a date this close to its as-of date counts one event from its start
+
+
+def _days(start: str, end: str | None) -> float:
+    """Days from one partial ISO date to another (each taken at its first day); infinite when unknown."""
+    try:
+        first = dt.date.fromisoformat((start + "-01-01")[:10] if len(start) < 10 else start)
+        last = dt.date.fromisoformat((end + "-01-01")[:10] if end and len(end) < 10 else end or "")
+    except ValueError:
+        return math.inf
+    return (last - first).days
+
+
+def owner_key(name: str | None) -> str | None:
+    """A named owner folded for comparison: 'Nvidia's' -> 'nvidia', 'The Dow' -> 'dow'."""
+    if not name:
+        return None
+    words = [w for w in re.findall(r"[^\W_][\w&.-]*", re.sub(r"['’]s\b", "", name.casefold())) if w != "the"]
+    return " ".join(words) or None
 
 
 def same_date(a: str | None, b: str | None) -> bool:
@@ -180,8 +235,16 @@ def periods_compatible(a: Frame, b: Frame) -> bool:
 
 
 def places_differ(a: Frame, b: Frame) -> bool:
-    """Both name a place, and not the same one."""
-    return bool(a.place and b.place and fuzz.token_set_ratio(a.place, b.place) < 85)
+    """Both name a place, and not the same one: not one name inside the other ('California',
+    'Northern California'), an abbreviation of it ('Calif.') or a spelling of it."""
+    if not (a.place and b.place):
+        return False
+    x, y = a.place.split(), b.place.split()
+    if fuzz.token_set_ratio(a.place, b.place) >= 85:
+        return False
+    def within(short: list[str], long: list[str]) -> bool:
+        return all(any(w == v or (len(w) >= 4 and v.startswith(w)) for v in long) for w in short)
+    return not (within(x, y) or within(y, x))
 
 
 def wholes_differ(a: Frame, b: Frame) -> bool:
@@ -195,3 +258,10 @@ def things_compatible(a: Frame, b: Frame) -> bool:
     if a.thing and b.thing and a.thing != b.thing:
         return False
     return not (a.modifiers and b.modifiers and not (a.modifiers & b.modifiers))
+
+
+def narrowed(a: Frame, b: Frame) -> bool:
+    """One counts a narrower kind of the other's thing ('commercial buildings' vs 'buildings'): a
+    part against its whole, not the same figure. A proper adjective does not narrow ('Azerbaijani
+    citizens' are the story's people)."""
+    return bool(a.thing and b.thing) and bool(a.kinds) != bool(b.kinds)

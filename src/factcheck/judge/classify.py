@@ -1,0 +1,127 @@
+"""What a pair of figures is: agreement, stale, conflict or scope mismatch, before it is put in words.
+
+A same-quantity pair whose values agree within rounding and qualifiers is an agreement. One whose
+values differ is outdated when time explains it and a conflict otherwise:
+- a tally of one event (deaths, injured, homes destroyed, area burned; :func:`frames.tally`), or a
+  figure counted since a date, is a running total: a later larger figure outdates an earlier one,
+  and a later smaller one contradicts it, unless the later article itself revises the earlier
+  figure ('down from their previous toll of 115');
+- a count that rises and falls by nature (missing, people in shelters) is outdated by any later one;
+- any other figure is outdated only when an as-of date was said (a dated figure since overtaken).
+Figures of the same day (or month, where a date has no day) that differ are a conflict. An
+article is not set against itself: its own figures are repeats, parts of a total, or revisions.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import Literal
+
+from factcheck.judge import frames
+from factcheck.judge.entries import Entry, Figure
+from factcheck.judge.identity import Relation
+from factcheck.judge.values import agree, central
+
+Kind = Literal["agreement", "scope_mismatch", "outdated", "revised", "fell", "conflict"]
+
+
+@dataclass(frozen=True)
+class Verdict:
+    """What a pair of figures is: 'agreement', 'scope_mismatch', 'outdated' (``first`` is the stale
+    one), 'revised' (outdated: the later article revises the earlier figure, ``revision`` says
+    where), 'fell' (a running total that fell: a conflict) or 'conflict'."""
+
+    kind: Kind
+    first: int
+    second: int
+    revision: Entry | None = None
+    also: tuple[int, ...] = ()  # other figures as new as ``second`` that agree with it
+
+
+def _same_time(a: str | None, b: str | None) -> bool:
+    """The two as-of dates are one day, or one month where either gives no day."""
+    return frames.same_date(a, b)
+
+
+def judge(i: int, j: int, figures: Sequence[Figure], relation: Callable[[Entry, Entry], Relation | None],
+          revisions: dict[str, list[Entry]]) -> Verdict | None:
+    """The verdict on figures ``i`` and ``j``, or None when they are not the same quantity."""
+    ea, eb = figures[i].main, figures[j].main
+    if ea.article == eb.article:
+        return None
+    kind = relation(ea, eb)
+    if kind is None:
+        return None
+    same_values = agree(ea.claim, eb.claim)
+    if kind == "scope":
+        return Verdict("scope_mismatch", i, j) if same_values else None
+    if same_values:
+        return Verdict("agreement", i, j)
+    if _same_time(ea.claim.as_of, eb.claim.as_of):
+        return Verdict("conflict", i, j)
+    old, new = (i, j) if (ea.claim.as_of or "") < (eb.claim.as_of or "") else (j, i)
+    older, newer = figures[old].main, figures[new].main
+    moves = ea.frame.tally or ("grows" if all(e.claim.period_start and not e.claim.period_end for e in (ea, eb))
+                               else None)
+    if moves is None:
+        return Verdict("outdated", old, new) if ea.dated or eb.dated else Verdict("conflict", i, j)
+    if moves == "varies" or central(newer.claim) > central(older.claim):
+        return Verdict("outdated", old, new)
+    revision = next((r for r in revisions.get(newer.article, ()) if r.frame.events & older.frame.events
+                     and agree(r.claim, older.claim)), None)
+    return Verdict("revised", old, new, revision) if revision is not None else Verdict("fell", old, new)
+
+
+def reduce(verdicts: list[Verdict], figures: Sequence[Figure]) -> list[Verdict]:
+    """When one quantity is reported by many articles, say each thing once: agreements as a chain
+    in order of publication (each figure against the one published before it), and each stale
+    figure only against the newest figure that overtakes it. Conflicts are all kept."""
+    parent = list(range(len(figures)))
+
+    def root(k: int) -> int:
+        while parent[k] != k:
+            parent[k] = parent[parent[k]]
+            k = parent[k]
+        return k
+
+    agreeing: dict[tuple[int, int], Verdict] = {}
+    stale: dict[int, list[Verdict]] = defaultdict(list)
+    kept: list[Verdict] = []
+    for verdict in verdicts:
+        if verdict.kind == "agreement":
+            agreeing[min(verdict.first, verdict.second), max(verdict.first, verdict.second)] = verdict
+            parent[root(verdict.first)] = root(verdict.second)
+        elif verdict.kind in ("outdated", "revised"):
+            stale[verdict.first].append(verdict)
+        else:
+            kept.append(verdict)
+    for found in stale.values():
+        kept.append(_newest(found, figures))
+    groups: dict[int, set[int]] = defaultdict(set)
+    for a, b in agreeing:
+        groups[root(a)].update((a, b))
+    for members in groups.values():
+        order = sorted(members, key=lambda k: (figures[k].main.published, figures[k].main.article, k))
+        for n, k in enumerate(order[1:], start=1):
+            earlier = [m for m in reversed(order[:n]) if (min(m, k), max(m, k)) in agreeing]
+            if earlier:
+                kept.append(agreeing[min(earlier[0], k), max(earlier[0], k)])
+    return kept
+
+
+MOST_ALSO = 2  # newest figures named beside the one a stale figure is set against
+
+
+def _newest(found: list[Verdict], figures: Sequence[Figure]) -> Verdict:
+    """A stale figure against the newest figure that overtakes it, with the others as new that
+    agree with that one (several outlets giving the final toll)."""
+    def as_of(v: Verdict) -> str:
+        return figures[v.second].main.claim.as_of or ""
+
+    ranked = sorted(found, key=lambda v: (as_of(v), v.kind == "revised", -v.second), reverse=True)
+    best = ranked[0]
+    others = [v.second for v in ranked[1:] if frames.same_date(as_of(v), as_of(best))
+              and agree(figures[v.second].main.claim, figures[best.second].main.claim)]
+    return Verdict(best.kind, best.first, best.second, best.revision, tuple(sorted(others)[:MOST_ALSO]))

@@ -1,0 +1,124 @@
+"""Claims -> findings: the steps of :mod:`factcheck.judge` in order.
+
+1. Each claim becomes an :class:`~factcheck.judge.entries.Entry` with its normalised frame and its
+   story node; a figure the article itself revises ('down from their previous toll of 115') is set
+   aside, to explain a revision, not to be compared.
+2. Inside each article, parts that should add up to a stated total are checked, and an umbrella
+   total ('361 people affected; 68 died, 293 injured') learns what it totals from parts that do
+   add up (:mod:`factcheck.judge.checks`).
+3. Repeats of one figure inside an article are gathered into one figure.
+4. Pairs worth judging: figures of one dimension, unit and event class whose articles tell the same
+   story (:mod:`factcheck.judge.stories`), found through each story's members, not the whole corpus.
+5. Each pair is judged (:mod:`factcheck.judge.identity`, :mod:`factcheck.judge.classify`) and put in
+   words (:mod:`factcheck.judge.wording`).
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import replace
+from functools import partial
+
+from factcheck.judge import frames
+from factcheck.judge.checks import acronym_conflicts, check_totals, unit_anomalies
+from factcheck.judge.classify import judge, reduce
+from factcheck.judge.entries import Entry, Figure, Node, entries_of, parts_of_breakdowns
+from factcheck.judge.identity import Names, relation
+from factcheck.judge.stories import Stories
+from factcheck.judge.values import agree
+from factcheck.judge.wording import render
+from factcheck.models import ClaimsFile, Finding
+
+SEVERITY_ORDER = {"error": 0, "warning": 1, "info": 2}
+
+
+def draft_shorts(files: Iterable[ClaimsFile]) -> set[str]:
+    """The acronyms the drafts define: only their expansions elsewhere can conflict with them."""
+    return {a.short for f in files for a in f.acronyms}
+
+
+def _figures(entries: list[Entry], stories: Stories, names: Names) -> list[Figure]:
+    """Gather the repeats of one figure inside an article (same quantity, values that agree)."""
+    figures: list[Figure] = []
+    by_article: dict[str, list[Figure]] = defaultdict(list)
+    for entry in entries:
+        home = next((f for f in by_article[entry.article]
+                     if all(relation(e, entry, stories, names) == "same" and agree(e.claim, entry.claim)
+                            for e in f.entries)), None)
+        if home is None:
+            figure = Figure([entry])
+            figures.append(figure)
+            by_article[entry.article].append(figure)
+        else:
+            home.entries.append(entry)
+    return figures
+
+
+def _block_keys(entry: Entry) -> list[tuple[str, str, str]]:
+    """The blocks a claim is compared in: its dimension and unit with each of its event classes."""
+    return [(entry.claim.dimension, entry.claim.unit, event) for event in entry.frame.events]
+
+
+def _pairs(figures: list[Figure], stories: Stories, drafts: set[str]) -> set[tuple[int, int]]:
+    """Pairs of figures worth judging: of one block, from articles of one story (each figure meets
+    the figures of its story's nodes, never the whole block); with drafts, only pairs with a draft
+    figure in them."""
+    blocks: dict[tuple[str, str, str], dict[Node, list[int]]] = defaultdict(lambda: defaultdict(list))
+    for index, figure in enumerate(figures):
+        for key in _block_keys(figure.main):
+            blocks[key][figure.main.node].append(index)
+    pairs: set[tuple[int, int]] = set()
+    for block in blocks.values():
+        for node, members in block.items():
+            mine = [i for i in members if figures[i].main.article in drafts] if drafts else members
+            if not mine:
+                continue
+            for other in stories.near(node):
+                for j in block.get(other, ()):
+                    pairs.update((min(i, j), max(i, j)) for i in mine if i != j)
+    return pairs
+
+
+def compare(files: Sequence[ClaimsFile], drafts: Iterable[str] = (),
+            stats: dict[str, int] | None = None) -> list[Finding]:
+    """The findings over ``files``; with ``drafts`` (article ids), only those that involve a draft.
+    ``stats``, when given, receives the number of claims and of candidate pairs examined."""
+    wanted = set(drafts)
+    keys = frames.draft_keys(f for f in files if f.article.id in wanted) if wanted else None
+    stories = Stories.of(files)
+    names = Names(files)
+    every = entries_of(files, keys, wanted)
+    revisions: dict[str, list[Entry]] = defaultdict(list)
+    for entry in every:
+        if entry.claim.superseded:
+            revisions[entry.article].append(entry)
+    entries = [e for e in every if not e.claim.superseded]
+    arithmetic, learned = check_totals(entries)  # corpus totals learn what they count, for the draft too
+    parts = parts_of_breakdowns(entries)
+    entries = [e for e in entries if e.claim.id not in parts]
+    entries = [replace(e, frame=replace(e.frame, events=learned[e.claim.id])) if e.claim.id in learned else e
+               for e in entries]
+    findings = arithmetic + unit_anomalies(e for e in entries if not wanted or e.article in wanted)
+    findings += acronym_conflicts(files, stories, draft_shorts(f for f in files if f.article.id in wanted)
+                                  if wanted else None)
+    figures = _figures(entries, stories, names)
+    pairs = _pairs(figures, stories, wanted)
+    if stats is not None:
+        stats.update(claims=len(entries), figures=len(figures), pairs=len(pairs))
+    related = partial(relation, stories=stories, names=names)
+    verdicts = [v for i, j in sorted(pairs) if (v := judge(i, j, figures, related, revisions)) is not None]
+    if not wanted:
+        verdicts = reduce(verdicts, figures)
+    findings += [render(v, figures) for v in verdicts]
+    if wanted:
+        findings = [f for f in findings if wanted & ({c.article for c in f.claims}
+                                                      | {e.article for e in f.expansions or ()})]
+    return sorted(findings, key=lambda f: (SEVERITY_ORDER[f.severity], f.kind, _position(f)))
+
+
+def _position(finding: Finding) -> tuple[str, int]:
+    if finding.claims:
+        return finding.claims[0].article, finding.claims[0].start
+    first = (finding.expansions or ())[:1]
+    return (first[0].article, first[0].start) if first else ("", 0)

@@ -1,0 +1,106 @@
+"""The claims of a comparison: each with its article, sentence, frame and story, and the repeats of
+one figure inside an article gathered into a :class:`Figure`. Every later step reads these."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Collection, Iterable
+from dataclasses import dataclass, field
+from functools import cached_property
+
+from factcheck.judge import frames
+from factcheck.judge.frames import Frame
+from factcheck.models import Claim, ClaimsFile, ReportClaim
+
+SOURCE_RANK = {"sentence": 0, "paragraph": 1, "citation": 2, "published": 3}
+
+Node = tuple[str, int]
+"""A story node: an article (its id, -1), or one of its asides (its id, the aside's start)."""
+
+
+@dataclass(frozen=True)
+class Entry:
+    """A claim in a comparison: where it is, its frame, and the story node it belongs to."""
+
+    claim: Claim
+    article: str
+    sentence: int
+    frame: Frame
+    published: str
+    title: str
+    node: Node
+
+    def report(self) -> ReportClaim:
+        """The claim as a finding shows it, with its article (made only for claims in findings)."""
+        return ReportClaim(article=self.article, **self.claim.model_dump())
+
+    @property
+    def dated(self) -> bool:
+        """The as-of date was said (by the sentence, its paragraph or the cited source), not taken
+        from the publication date."""
+        return SOURCE_RANK.get(self.claim.as_of_source or "published", 9) < 3
+
+
+@dataclass
+class Figure:
+    """One figure of one article, stated once or repeated."""
+
+    entries: list[Entry] = field(default_factory=list)
+
+    @cached_property
+    def main(self) -> Entry:
+        """The statement whose as-of date is best sourced (read once the figure is complete)."""
+        return min(self.entries, key=lambda e: SOURCE_RANK.get(e.claim.as_of_source or "published", 9))
+
+
+def node_of(claims_file: ClaimsFile, claim: Claim) -> Node:
+    """The story node of a claim: its aside when its paragraph is one, else its article."""
+    aside = next((a for a in claims_file.asides if a.start <= claim.start < a.end), None)
+    return claims_file.article.id, aside.start if aside is not None else -1
+
+
+def vague(claim: Claim) -> bool:
+    """'dozens', 'hundreds', 'thousands': an amount, not a figure anyone could check."""
+    return claim.value is None and not any(ch.isdigit() for ch in claim.text)
+
+
+def entries_of(files: Iterable[ClaimsFile], keys: set[str] | None = None,
+               keep: Collection[str] = ()) -> list[Entry]:
+    """Every claim of every file, with its sentence number and frame; with ``keys``, only the
+    claims that have one of them (:func:`frames.draft_keys`), but all claims of the articles in ``keep``
+    (a draft's claims against a large corpus)."""
+    out: list[Entry] = []
+    for claims_file in files:
+        sentence, last = -1, None
+        whole = keys is None or claims_file.article.id in keep
+        for claim in sorted(claims_file.claims, key=lambda c: c.start):
+            if claim.sentence != last:
+                sentence, last = sentence + 1, claim.sentence
+            if not whole and keys is not None and not frames.keys_of(claim) & keys:
+                continue
+            if vague(claim):
+                continue
+            out.append(Entry(claim, claims_file.article.id, sentence, frames.frame(claim),
+                             claims_file.article.published, claims_file.article.title,
+                             node_of(claims_file, claim)))
+    return out
+
+
+def parts_of_breakdowns(entries: Iterable[Entry]) -> set[str]:
+    """The claims that are parts of a breakdown: a sentence that gives several figures of one kind
+    (one event, one thing, one unit) lists parts ('792 in Sindh, 336 in Balochistan'); where one of
+    them is at least the sum of the others it is their total ('1,314 dead, 792 of them in Sindh')
+    and stays the sentence's figure. Parts are a story's detail, never its figure."""
+    groups: dict[tuple[object, ...], list[Entry]] = defaultdict(list)
+    for entry in entries:
+        if entry.claim.value is not None and entry.frame.events:
+            groups[entry.article, entry.sentence, entry.frame.events, entry.frame.thing,
+                   entry.claim.unit].append(entry)
+    parts: set[str] = set()
+    for members in groups.values():
+        if len({m.claim.value for m in members}) < 2:
+            continue
+        total = max(members, key=lambda m: float(m.claim.value or 0))
+        rest = sum(float(m.claim.value or 0) for m in members if m is not total)
+        parts.update(m.claim.id for m in members if m is not total or float(total.claim.value or 0) < rest)
+    return parts

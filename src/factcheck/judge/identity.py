@@ -1,0 +1,85 @@
+"""Are two figures the same quantity? Only on positive evidence.
+
+Two claims are the same quantity when they tell the same story (:mod:`factcheck.judge.stories`),
+are of the same named thing when both name one ('Nvidia's shares' are not 'Apple's'; an acronym is
+the name it stands for), share an event class, count the same kind of thing, and cover the same
+period. They are the same figure said of a different scope when all that holds but the place or
+the whole differs, or when one's events are a part of the other's ('killed' vs 'killed or
+injured'). Anything weaker is no relation at all: the report says nothing of the pair.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable
+from typing import Literal
+
+from rapidfuzz import fuzz
+
+from factcheck.judge import frames
+from factcheck.judge.entries import Entry
+from factcheck.judge.frames import owner_key
+from factcheck.judge.stories import Stories
+from factcheck.models import ClaimsFile
+
+Relation = Literal["same", "scope"]
+SAME_NAME = 85  # rapidfuzz ratio from which two folded names are one name spelt two ways
+
+
+class Names:
+    """What the articles say a short name stands for ('ANAMA' -> 'Azerbaijan National Agency for
+    Mine Action'), so that a figure of the one is a figure of the other."""
+
+    def __init__(self, files: Iterable[ClaimsFile]) -> None:
+        self.long: dict[str, set[str]] = defaultdict(set)
+        for claims_file in files:
+            for acronym in claims_file.acronyms:
+                short, long = owner_key(acronym.short), owner_key(acronym.long)
+                if short and long:
+                    self.long[short].add(long)
+
+    def _forms(self, name: str) -> set[str]:
+        return {name} | self.long.get(name, set())
+
+    def same(self, a: str | None, b: str | None) -> bool:
+        """Either is unnamed, or the two names (or what they stand for) are one: equal, one's words
+        inside the other's ('Azerbaijan' in 'Azerbaijan National Agency for Mine Action'), or
+        spelt nearly alike."""
+        if a is None or b is None:
+            return True
+        for x in self._forms(a):
+            for y in self._forms(b):
+                wx, wy = set(x.split()), set(y.split())
+                if x == y or wx <= wy or wy <= wx or fuzz.ratio(x, y) >= SAME_NAME:
+                    return True
+        return False
+
+
+def relation(a: Entry, b: Entry, stories: Stories, names: Names) -> Relation | None:
+    """'same' quantity, 'scope' (the same but for the whole, the place, or part vs total), or None."""
+    ca, cb, fa, fb = a.claim, b.claim, a.frame, b.frame
+    if ca.dimension != cb.dimension or ca.unit != cb.unit:
+        return None
+    if a.article == b.article and a.sentence == b.sentence:
+        return None  # one sentence lists different things
+    if not stories.same(a.node, b.node) or not names.same(fa.owner, fb.owner):
+        return None
+    if not (fa.events & fb.events) or fa.umbrella or fb.umbrella:
+        return None
+    if not frames.things_compatible(fa, fb) or not frames.periods_compatible(fa, fb):
+        return None
+    if fa.events != fb.events:
+        return "scope" if fa.events < fb.events or fb.events < fa.events else None
+    if frames.places_differ(fa, fb) or frames.wholes_differ(fa, fb) or frames.narrowed(fa, fb) \
+            or _one_sided_place(a, b) or _one_sided_place(b, a):
+        return "scope"
+    return "same"
+
+
+def _one_sided_place(a: Entry, b: Entry) -> bool:
+    """``a`` names a place and ``b`` none, and the place is not the story's own (named in neither
+    title): 792 deaths 'in Sindh' are a part of a flood's toll in Pakistan, not the toll."""
+    if not a.frame.place or b.frame.place:
+        return False
+    titles = " ".join(frames.content_words(a.title) + frames.content_words(b.title))
+    return not all(word in titles for word in a.frame.place.split())

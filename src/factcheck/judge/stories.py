@@ -1,0 +1,81 @@
+"""Which articles tell the same story: the first evidence that two figures can be about one thing.
+
+Each article (and each aside paragraph, see :mod:`factcheck.nlp.terms`) is a node with its story
+terms, weighted by rarity. Two nodes tell one story when the terms they share weigh enough, both
+in themselves (at least ``MIN_SHARED``: one or two names, not a handful of common words) and
+against what each node says (a cosine of at least ``SAME_STORY``). Nodes are compared only through
+the terms they share (an inverted index, Manning, Raghavan & Schütze 2008, ch. 6), so the cost
+follows the size of each story, not the square of the corpus; a term that a large part of the
+corpus uses tells its stories apart no better than a common word and is not followed.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import defaultdict
+from collections.abc import Iterable
+
+from factcheck.judge.entries import Node
+from factcheck.models import ClaimsFile
+
+SAME_STORY = 0.12  # cosine of the shared terms' weights, over each node's own
+MIN_SHARED = 5.0  # weight the shared terms must reach: about two names, or one and several key terms
+CROWDED = 0.2  # a term in more than this share of the nodes (and of more than CROWDED_FROM) is not followed
+CROWDED_FROM = 50
+
+
+def node_terms(files: Iterable[ClaimsFile]) -> dict[Node, dict[str, float]]:
+    """Every story node of the files, with its terms."""
+    out: dict[Node, dict[str, float]] = {}
+    for claims_file in files:
+        out[claims_file.article.id, -1] = dict(claims_file.terms)
+        for aside in claims_file.asides:
+            out[claims_file.article.id, aside.start] = dict(aside.terms)
+    return out
+
+
+def similarity(a: dict[str, float], b: dict[str, float]) -> tuple[float, float]:
+    """(the weight of the terms ``a`` and ``b`` share, its cosine against each one's own)."""
+    shared = sum(weight for term, weight in a.items() if term in b)
+    whole = math.sqrt(sum(a.values()) * sum(b.values()))
+    return shared, shared / whole if whole else 0.0
+
+
+def alike(a: dict[str, float], b: dict[str, float]) -> bool:
+    """The two term sets tell one story."""
+    shared, cosine = similarity(a, b)
+    return shared >= MIN_SHARED and cosine >= SAME_STORY
+
+
+class Stories:
+    """The story relation over a set of nodes, worked out as it is asked for."""
+
+    def __init__(self, nodes: dict[Node, dict[str, float]]) -> None:
+        self.nodes = nodes
+        postings: dict[str, list[Node]] = defaultdict(list)
+        for node, found in nodes.items():
+            for term in found:
+                postings[term].append(node)
+        limit = max(CROWDED_FROM, int(CROWDED * len(nodes)))
+        self.postings = {term: listed for term, listed in postings.items() if len(listed) <= limit}
+        self._near: dict[Node, frozenset[Node]] = {}
+
+    @classmethod
+    def of(cls, files: Iterable[ClaimsFile]) -> Stories:
+        return cls(node_terms(files))
+
+    def near(self, node: Node) -> frozenset[Node]:
+        """The nodes that tell ``node``'s story, itself included (an article's body is one story;
+        each of its asides is a story of its own)."""
+        if node not in self._near:
+            mine = self.nodes.get(node, {})
+            candidates = {other for term in mine for other in self.postings.get(term, ())}
+            found = {other for other in candidates
+                     if other != node and other[0] != node[0] and alike(mine, self.nodes[other])}
+            self._near[node] = frozenset(found | {node})
+        return self._near[node]
+
+    def same(self, a: Node, b: Node) -> bool:
+        """``a`` and ``b`` tell one story."""
+        return a == b or b in self.near(a)
+

@@ -1,0 +1,146 @@
+"""The words a finding uses: what a figure measures, its value, when it holds, and the finding's
+summary and explanation, in the articles' own words (the verb as the sentence writes it, never a
+form built from its lemma)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from factcheck.judge import frames
+from factcheck.judge.classify import Verdict
+from factcheck.judge.entries import Entry, Figure
+from factcheck.models import Claim, Finding, FindingKind, Severity
+from factcheck.numbers import format_number
+
+SEVERITY: dict[FindingKind, Severity] = {
+    "conflict": "error", "scope_mismatch": "error", "outdated": "warning", "internal_arithmetic": "warning",
+    "unit_anomaly": "warning", "acronym_conflict": "warning", "agreement": "info"}
+SOURCES = {"sentence": "stated in the sentence", "paragraph": "stated in its paragraph",
+           "citation": "date of the cited source", "published": "article's publication date"}
+DIMENSION_WORDS = {"area": "area", "length": "length", "money": "sum", "duration": "time", "share": "share",
+                   "count": "number"}
+
+
+def quantity_words(entry: Entry) -> str:
+    """The figure as written, with what it counts when the text alone does not say: '70 people'."""
+    claim = entry.claim
+    text = claim.text
+    if claim.dimension == "count" and claim.measured and claim.measured.casefold() not in text.casefold():
+        text = f"{text} {claim.measured}"
+    return text
+
+
+def period_words(entry: Entry) -> str:
+    """'since 2020-11-10', 'from 2025-03-31 to 2025-04-06', 'since the beginning of the war'."""
+    claim = entry.claim
+    if claim.period_start and claim.period_end:
+        return f"from {claim.period_start} to {claim.period_end}"
+    if claim.period_start:
+        return f"since {claim.period_start}"
+    if claim.period:
+        return claim.period[:1].lower() + claim.period[1:]
+    return ""
+
+
+def _what(entry: Entry) -> str:
+    claim = entry.claim
+    if claim.dimension == "share" and claim.measured:
+        what = f"share of {claim.measured}"
+    elif claim.measured:
+        what = claim.measured
+    elif "cost" in entry.frame.events:
+        what = "cost"
+    elif claim.dimension == "count" and entry.frame.events and frames.tally(entry.frame.events):
+        what = "people" if entry.frame.events & {"death", "injury", "missing", "displacement", "rescue"} else "number"
+    else:
+        what = DIMENSION_WORDS.get(claim.dimension, claim.dimension)
+    if claim.owner and claim.owner.casefold() not in what.casefold():
+        what = f"{claim.owner}'s {what}" if not claim.owner.endswith("s") else f"{claim.owner}' {what}"
+    return what
+
+
+def figure_words(entry: Entry) -> str:
+    """What the figure measures, in its sentence's words: 'people killed or injured since 2020-11-10',
+    'death toll soared', 'Nvidia's share gained'."""
+    claim = entry.claim
+    what = _what(entry)
+    words = [what]
+    verb = (claim.verb or "").strip()
+    if verb and what != "cost" and verb.casefold() not in what.casefold():
+        words.append(verb)
+    if claim.place and claim.place.casefold() not in what.casefold():
+        words.append(f"in {claim.place}")
+    words.append(period_words(entry))
+    return " ".join(w for w in words if w)
+
+
+def as_of_source(claim: Claim) -> str:
+    """Where a claim's as-of date came from: 'date of the cited source [3]', or '' when unknown."""
+    source = SOURCES.get(claim.as_of_source or "", "")
+    if claim.as_of_source == "citation" and claim.citation:
+        source += f" [{claim.citation.marker}]"
+    return source
+
+
+def when(entry: Entry) -> str:
+    """'2024-10-11, date of the cited source [3]'."""
+    source = as_of_source(entry.claim)
+    return f"{entry.claim.as_of}, {source}" if source else str(entry.claim.as_of)
+
+
+def value_words(value: float) -> str:
+    """A computed value for a sentence: 387, 1.12 million."""
+    if abs(value) >= 1_000_000:
+        return f"{format_number(round(value / 1_000_000, 2))} million"
+    return format_number(round(value, 1))
+
+
+def finding(kind: FindingKind, summary: str, explanation: str, figures: Sequence[Figure]) -> Finding:
+    """A finding on figures, with every statement of each."""
+    claims = tuple(e.report() for f in figures for e in f.entries)
+    return Finding(kind=kind, severity=SEVERITY[kind], summary=summary, explanation=explanation, claims=claims)
+
+
+def render(verdict: Verdict, figures: Sequence[Figure]) -> Finding:
+    """A verdict in words."""
+    a, b = figures[verdict.first], figures[verdict.second]
+    ea, eb = a.main, b.main
+    # in the words of the figure whose verb says what it counts ('killed or injured', not 'affected')
+    shared = figure_words(eb if frames.claim_events(ea.claim) & frames.umbrella_events() else ea)
+    if verdict.kind == "scope_mismatch":
+        summary = (f"Same figure, different scope: {quantity_words(ea)} ({figure_words(ea)}) vs "
+                   f"{quantity_words(eb)} ({figure_words(eb)})")
+        explanation = (f"“{ea.title}” gives it for the {figure_words(ea)}; “{eb.title}” for the "
+                       f"{figure_words(eb)}. Both cannot be right: one of them has the wrong base.")
+        return finding("scope_mismatch", summary, explanation, [a, b])
+    if verdict.kind == "agreement":
+        summary = f"Agree: {quantity_words(ea)} and {quantity_words(eb)} — {shared}"
+        explanation = f"Both give {shared}, and the values agree within rounding and their qualifiers."
+        return finding("agreement", summary, explanation, [a, b])
+    if verdict.kind in ("outdated", "revised"):
+        later = ""
+        if ea.published >= eb.published:
+            later = (f" “{ea.title}” was published on {ea.published}, after “{eb.title}” ({eb.published}), "
+                     "yet gives the older figure.")
+        summary = (f"Stale figure: {quantity_words(ea)} (as of {when(ea)}) vs {quantity_words(eb)} "
+                   f"(as of {when(eb)}) — {shared}")
+        if verdict.kind == "revised" and verdict.revision is not None:
+            how = f"“{eb.title}” revises it: “{verdict.revision.claim.sentence}”"
+            explanation = f"Both give {shared}; {how}. {quantity_words(ea)} is superseded.{later}"
+        else:
+            how = ("a running total that grew" if ea.frame.tally == "grows" or ea.claim.period_start
+                   else "a count that changes over time" if ea.frame.tally == "varies"
+                   else "a figure that has since changed")
+            explanation = (f"Both give {shared}; the values differ and the as-of dates explain it ({how}): "
+                           f"{quantity_words(ea)} is the older figure.{later}")
+        return finding("outdated", summary, explanation, [a, b, *(figures[k] for k in verdict.also)])
+    if verdict.kind == "fell":
+        summary = (f"Running total fell: {quantity_words(ea)} (as of {when(ea)}) vs {quantity_words(eb)} "
+                   f"(as of {when(eb)}) — {shared}")
+        explanation = (f"Both give {shared}, a running total; it cannot fall, and “{eb.title}” does not say "
+                       "it was revised, so the later figure contradicts the earlier one.")
+        return finding("conflict", summary, explanation, [a, b])
+    summary = f"Conflict: {quantity_words(ea)} vs {quantity_words(eb)} — {shared}"
+    explanation = (f"Both give {shared} for the same time (as of {when(ea)}; as of {when(eb)}), and the values "
+                   "differ by more than rounding and their qualifiers allow.")
+    return finding("conflict", summary, explanation, [a, b])
