@@ -118,6 +118,9 @@ def _predicate(verb: Token) -> tuple[str, str]:
     return " ".join(words), " ".join(written)
 
 
+NEAR_TALLY = 10  # tokens before a bare count where the tally it is the value of may be named
+
+
 def _tally_noun(doc: Doc, number: Token, verb: Token | None) -> Span | None:
     """The noun that names what a bare count counts when the count is its value: 'the death toll'
     in 'the death toll has soared to 11,300' or 'put the death toll at 5,500', 'the number of
@@ -132,9 +135,15 @@ def _tally_noun(doc: Doc, number: Token, verb: Token | None) -> Span | None:
         if node.pos_ == "NOUN" and node.lemma_.casefold() in tallies:
             found = node
             break
-    if found is None and verb is not None:
-        found = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")
-                      and c.pos_ == "NOUN" and c.lemma_.casefold() in tallies), None)
+    if found is None and verb is not None:  # 'the death toll has soared to', 'deaths have risen to'
+        found = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "dobj") and c.pos_ == "NOUN"
+                      and (c.lemma_.casefold() in tallies or lexicon.counts_people(c.lower_))
+                      and number.i not in range(c.left_edge.i, c.right_edge.i + 1)), None)
+    if found is None:  # 'a death toll that continues to rise – now standing at 480': the parse lost the link
+        before = doc[max(number.sent.start, number.i - NEAR_TALLY):number.i]
+        found = next((t for t in reversed(before) if t.pos_ == "NOUN" and t.lemma_.casefold() in tallies), None)
+        if found is not None and any(t.like_num for t in doc[found.i:number.i]):
+            found = None
     if found is None:
         return None
     end = found.i + 1
@@ -348,7 +357,25 @@ def extract_claims(article: Article, doc: Doc) -> list[Claim]:
                     as_of=as_of, as_of_source=source,
                     sentence=text.strip(), start=span.start_char, end=span.end_char, citation=citation,
                     superseded=superseded or _earlier(doc, piece)))
-    return claims
+    return _tallies_of_their_sentence(claims)
+
+
+def _tallies_of_their_sentence(claims: list[Claim]) -> list[Claim]:
+    """A tally that does not say what it tallies ('pushing the overall tally to 1,191') tallies the
+    event its sentence counts ('Another 27 people ... died ..., pushing the overall tally to
+    1,191'): it takes the verb of the nearest claim of its sentence that names an event."""
+    tallies = lexicon.words("frames", "tallies")
+    out = []
+    for claim in claims:
+        words = {lexicon.singular(w) for w in re.findall(r"[^\W\d_]+", (claim.measured or "").casefold())}
+        if words & tallies and not any(lexicon.is_event_word(w) for w in words):
+            near = sorted((c for c in claims if c.sentence == claim.sentence and c is not claim and c.predicate
+                           and all(lexicon.is_event_word(v) for v in re.split(r"\s+(?:and|or)\s+", c.predicate))),
+                          key=lambda c: abs(c.start - claim.start))
+            if near:
+                claim = claim.model_copy(update={"predicate": near[0].predicate})
+        out.append(claim)
+    return out
 
 
 def _is_claim(q: Quantity, parts: Parts) -> bool:
@@ -420,7 +447,8 @@ def _revision(doc: Doc, q: Quantity) -> list[tuple[Quantity, bool]]:
     if q.value is not None or q.low is None or q.high is None:
         return [(q, False)]
     before = list(doc[max(q.start - 4, doc[q.start].sent.start):q.start])
-    if not before or before[-1].lower_ != "from" or not any(t.lemma_.casefold() in REVISING for t in before):
+    if not before or before[-1].lower_ != "from" or not (before[-1].head.lemma_.casefold() in REVISING
+                                                         or any(t.lemma_.casefold() in REVISING for t in before)):
         return [(q, False)]
     to = next((t.i for t in doc[q.start:q.end] if t.lower_ in ("to", "-", "–")), None)
     if to is None or to in (q.start, q.end - 1):

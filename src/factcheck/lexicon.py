@@ -59,3 +59,14 @@ def is_event_word(word: str) -> bool:
     """The event lexicon lists ``word`` (a lemma or a set phrase) as naming an event."""
     word = word.casefold()
     return word in events() or singular(word) in events()
+
+
+COUNTED_PEOPLE = frozenset({"casualties", "displacement", "epidemic"})  # kinds whose events are counts of people
+
+
+def counts_people(word: str) -> bool:
+    """``word`` names an event whose figures count people: 'deaths', 'injuries', 'cases', 'evacuees'."""
+    classes = load("frames")["classes"]
+    word = word.casefold()
+    named = events().get(word) or events().get(singular(word)) or frozenset()
+    return bool(named) and all(classes.get(name, {}).get("kind") in COUNTED_PEOPLE for name in named)

@@ -24,6 +24,8 @@ from factcheck.judge.entries import Entry, Figure
 from factcheck.judge.identity import Relation
 from factcheck.judge.values import agree, central
 
+SMALL_COUNT = 10
+
 Kind = Literal["agreement", "scope_mismatch", "outdated", "revised", "fell", "conflict"]
 
 
@@ -55,10 +57,13 @@ def judge(i: int, j: int, figures: Sequence[Figure], relation: Callable[[Entry, 
     if kind is None:
         return None
     same_values = agree(ea.claim, eb.claim)
-    if kind == "scope":
-        return Verdict("scope_mismatch", i, j) if same_values else None
+    if kind == "scope":  # a small count is equal by chance too often to say it was misplaced
+        informative = ea.claim.dimension != "count" or abs(central(ea.claim)) >= SMALL_COUNT
+        return Verdict("scope_mismatch", i, j) if same_values and informative else None
     if same_values:
         return Verdict("agreement", i, j)
+    if kind == "place":
+        return None  # a toll in one place and in another (or in a part of it) may both be right
     if _same_time(ea.claim.as_of, eb.claim.as_of):
         return Verdict("conflict", i, j)
     old, new = (i, j) if (ea.claim.as_of or "") < (eb.claim.as_of or "") else (j, i)

@@ -175,6 +175,8 @@ def frame(claim: Claim) -> Frame:
     capitalised = {w.casefold() for w in re.findall(r"\b[A-Z][\w-]*", claim.measured or "")}
     kinds = frozenset(m for m in modifiers if m not in capitalised)
     event_words = frozenset(content_words(claim.period)) - {"since", "between", "from"}
+    if claim.period and not event_words and not claim.period_start:
+        event_words = frozenset({claim.period.casefold()})  # 'another', 'more': an increment since the last count
     place = " ".join(content_words(claim.place)) or None
     events = claim_events(claim)
     moves = tally(events)

@@ -22,7 +22,10 @@ from factcheck.judge.frames import owner_key
 from factcheck.judge.stories import Stories
 from factcheck.models import ClaimsFile
 
-Relation = Literal["same", "scope"]
+Relation = Literal["same", "scope", "place"]
+"""'same' quantity; 'scope': the same figure said of another whole, or of a part of the other's
+thing or events; 'place': the same quantity said of places that may be one at two scales
+('Paradise', 'Butte County') or one a part of the other, so only an agreement is told."""
 SAME_NAME = 85  # rapidfuzz ratio from which two folded names are one name spelt two ways
 
 
@@ -56,7 +59,7 @@ class Names:
 
 
 def relation(a: Entry, b: Entry, stories: Stories, names: Names) -> Relation | None:
-    """'same' quantity, 'scope' (the same but for the whole, the place, or part vs total), or None."""
+    """How two figures relate (:data:`Relation`), or None when they are not the same quantity."""
     ca, cb, fa, fb = a.claim, b.claim, a.frame, b.frame
     if ca.dimension != cb.dimension or ca.unit != cb.unit:
         return None
@@ -70,16 +73,18 @@ def relation(a: Entry, b: Entry, stories: Stories, names: Names) -> Relation | N
         return None
     if fa.events != fb.events:
         return "scope" if fa.events < fb.events or fb.events < fa.events else None
-    if frames.places_differ(fa, fb) or frames.wholes_differ(fa, fb) or frames.narrowed(fa, fb) \
-            or _one_sided_place(a, b) or _one_sided_place(b, a):
+    if frames.wholes_differ(fa, fb) or frames.narrowed(fa, fb):
         return "scope"
+    if frames.places_differ(fa, fb) or _local(a, b, stories) or _local(b, a, stories):
+        return "place"
     return "same"
 
 
-def _one_sided_place(a: Entry, b: Entry) -> bool:
-    """``a`` names a place and ``b`` none, and the place is not the story's own (named in neither
-    title): 792 deaths 'in Sindh' are a part of a flood's toll in Pakistan, not the toll."""
+def _local(a: Entry, b: Entry, stories: Stories) -> bool:
+    """``a`` names a place and ``b`` none, and no headline of the story names it: 792 deaths 'in
+    Sindh' may be a part of a flood's toll in Pakistan; '233 killed in Ecuador' is the toll of a
+    story whose headlines say Ecuador."""
     if not a.frame.place or b.frame.place:
         return False
-    titles = " ".join(frames.content_words(a.title) + frames.content_words(b.title))
-    return not all(word in titles for word in a.frame.place.split())
+    headlines = stories.headlines(a.node) | stories.headlines(b.node)
+    return not all(any(h.startswith(word) for h in headlines) for word in a.frame.place.split())

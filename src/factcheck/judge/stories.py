@@ -12,6 +12,7 @@ corpus uses tells its stories apart no better than a common word and is not foll
 from __future__ import annotations
 
 import math
+import re
 from collections import defaultdict
 from collections.abc import Iterable
 
@@ -50,8 +51,9 @@ def alike(a: dict[str, float], b: dict[str, float]) -> bool:
 class Stories:
     """The story relation over a set of nodes, worked out as it is asked for."""
 
-    def __init__(self, nodes: dict[Node, dict[str, float]]) -> None:
+    def __init__(self, nodes: dict[Node, dict[str, float]], titles: dict[str, str] | None = None) -> None:
         self.nodes = nodes
+        self.titles = titles or {}
         postings: dict[str, list[Node]] = defaultdict(list)
         for node, found in nodes.items():
             for term in found:
@@ -62,7 +64,13 @@ class Stories:
 
     @classmethod
     def of(cls, files: Iterable[ClaimsFile]) -> Stories:
-        return cls(node_terms(files))
+        files = list(files)
+        return cls(node_terms(files), {f.article.id: f.article.title for f in files})
+
+    def headlines(self, node: Node) -> frozenset[str]:
+        """The words of the headlines of the articles that tell ``node``'s story."""
+        return frozenset(w for other in self.near(node) if other[1] == -1
+                         for w in re.findall(r"[^\W\d_]+", self.titles.get(other[0], "").casefold()))
 
     def near(self, node: Node) -> frozenset[Node]:
         """The nodes that tell ``node``'s story, itself included (an article's body is one story;

@@ -71,6 +71,12 @@ def _dated(text: str, published: str) -> tuple[tuple[int, int, str], ...]:
     return tuple(sorted(found))
 
 
+EVENT_CUES = re.compile(r"\b(?:(?P<event>explosion|blast|quake|earthquake|tremor|fire|wildfire|attack|bombing|crash|"
+                        r"collapse|sinking|storm|flood|flooding|disaster|accident|eruption|landslide|shooting|"
+                        r"typhoon|hurricane|cyclone|tsunami|struck|hit|happened|occurred|began|started|erupted|"
+                        r"sank|exploded|collapsed|broke out)|(?P<figure>rose|risen|climbed|stood|stands|reached|said|"
+                        r"says|reported|announced|confirmed|put|jumped|soared|topped|increased|raised|revised|was|"
+                        r"were|is|are|had|has))\b", re.IGNORECASE)
 HOLIDAY = re.compile(r"\b(?:black|good|super|ash|cyber|easter|palm|holy|giving)\s+$", re.IGNORECASE)
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 RELATIVE = re.compile(r"\b(?:(?P<which>last|this|next|earlier this|later this) (?P<unit>year|month|week)"
@@ -108,9 +114,15 @@ def relative_dates(text: str, published: str) -> list[tuple[int, int, str]]:
         elif m["weekday"] and day is not None:
             if HOLIDAY.search(text[max(0, m.start() - 8):m.start("weekday")]):
                 continue  # 'Black Friday', 'Super Tuesday': a name, not a date
+            clause = re.split(r"[,;:]", text[max(0, m.start() - 80):m.start()])[-1]
+            cues = list(EVENT_CUES.finditer(clause))
+            if cues and cues[-1]["event"]:
+                continue  # 'the explosion that struck the mine on Tuesday': when it happened, not when a figure holds
             back = (day.weekday() - WEEKDAYS.index(m["weekday"].casefold())) % 7
             value = (day - dt.timedelta(days=back or (7 if m[0].casefold().startswith("last") else 0))).isoformat()
         elif m["month"]:
+            if m["month"].islower():
+                continue  # 'and may inflict', 'to march': a verb, not a month
             number = list(calendar.month_name).index(m["month"].capitalize())
             value = f"{year if month is None or number <= month else year - 1:04d}-{number:02d}"
         if value:
