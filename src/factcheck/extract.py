@@ -24,7 +24,7 @@ from factcheck.nlp.components import quantities
 from factcheck.nlp.quantities import Quantity
 from factcheck.numbers import number_word, scale_word
 
-PLACE_LABELS = ("GPE", "LOC")
+PLACE_LABELS = ("GPE", "LOC", "FAC")
 NOT_OWNERS = ("NORP", "DATE", "TIME", "CARDINAL", "QUANTITY", "MONEY", "PERCENT", "ORDINAL")
 OWN_ARGUMENTS = {"dobj", "nsubj", "nsubjpass", "attr", "dative", "oprd"}
 
@@ -344,7 +344,7 @@ def extract_claims(article: Article, doc: Doc) -> list[Claim]:
             parts = _frame(doc, sent, q)
             if not _is_claim(q, parts):
                 continue
-            step = _increment(doc, q) if period is None else None
+            step = (_increment(doc, q) or _projected(doc, q)) if period is None else None
             for piece, superseded in _revision(doc, q):
                 span = doc[piece.start:piece.end]
                 claims.append(Claim(
@@ -357,7 +357,25 @@ def extract_claims(article: Article, doc: Doc) -> list[Claim]:
                     as_of=as_of, as_of_source=source,
                     sentence=text.strip(), start=span.start_char, end=span.end_char, citation=citation,
                     superseded=superseded or _earlier(doc, piece)))
-    return _tallies_of_their_sentence(claims)
+    return _increments(_tallies_of_their_sentence(claims))
+
+
+def _increments(claims: list[Claim]) -> list[Claim]:
+    """'Another 27 died, pushing the toll to 1,191' counts an increment of the sentence's own event;
+    'risen to 654 with another 58 people missing' counts another event besides it: no increment."""
+    def events(claim: Claim) -> frozenset[str]:
+        words = re.split(r"\s+(?:and|or)\s+", claim.predicate or "") + [
+            lexicon.singular(w) for w in re.findall(r"[^\W\d_]+", (claim.measured or "").casefold())]
+        return frozenset(e for w in words for e in lexicon.events().get(w, ()))
+
+    out = []
+    for claim in claims:
+        if claim.period in INCREMENT and claim.period_start is None:
+            others = [c for c in claims if c.sentence == claim.sentence and c is not claim]
+            if others and not any(events(c) & events(claim) for c in others):
+                claim = claim.model_copy(update={"period": None})
+        out.append(claim)
+    return out
 
 
 def _tallies_of_their_sentence(claims: list[Claim]) -> list[Claim]:
@@ -390,6 +408,23 @@ def _is_claim(q: Quantity, parts: Parts) -> bool:
 PERIOD_BEFORE = re.compile(r"\b(?:in|over|during|for|within) (?:the )?(?:past|last|previous|first|next)?\s*$"
                            r"|\bwithin\s*$")
 INCREMENT = frozenset({"another", "more", "new", "fresh"})  # 'another 57 died': since the last count
+
+
+MODALS = frozenset({"could", "may", "might", "would", "will"})
+FORECASTS = frozenset({"expect", "project", "forecast", "predict", "fear", "warn"})
+MOVES = frozenset({"rise", "reach", "climb", "exceed", "top", "hit", "increase", "double", "triple", "surpass", "grow",
+                   "soar", "jump", "mount"})
+
+
+def _projected(doc: Doc, q: Quantity) -> str | None:
+    """'The number of cases could rise to 20,000', 'is expected to reach 9,000': where a count is
+    going, not where it stands ('projected', a period of its own)."""
+    verb = _verb(doc[q.number_token])
+    if verb is None or verb.lemma_.casefold() not in MOVES:
+        return None
+    modal = any(c.dep_ == "aux" and c.lower_ in MODALS for c in verb.children)
+    forecast = verb.dep_ == "xcomp" and verb.head.lemma_.casefold() in FORECASTS
+    return "projected" if modal or forecast else None
 
 
 def _increment(doc: Doc, q: Quantity) -> str | None:

@@ -25,6 +25,7 @@ from factcheck.judge.identity import Relation
 from factcheck.judge.values import agree, central
 
 SMALL_COUNT = 10
+FELL_TOO_FAR = 0.5  # an unexplained fall to below this share of a running total is not read as a revision
 
 Kind = Literal["agreement", "scope_mismatch", "outdated", "revised", "fell", "conflict"]
 
@@ -76,7 +77,11 @@ def judge(i: int, j: int, figures: Sequence[Figure], relation: Callable[[Entry, 
         return Verdict("outdated", old, new)
     revision = next((r for r in revisions.get(newer.article, ()) if r.frame.events & older.frame.events
                      and agree(r.claim, older.claim)), None)
-    return Verdict("revised", old, new, revision) if revision is not None else Verdict("fell", old, new)
+    if revision is not None:
+        return Verdict("revised", old, new, revision)
+    if central(newer.claim) < FELL_TOO_FAR * central(older.claim):
+        return None  # a 'toll' of less than half an earlier one counts something else (a day's, a place's)
+    return Verdict("fell", old, new)
 
 
 def reduce(verdicts: list[Verdict], figures: Sequence[Figure]) -> list[Verdict]:

@@ -159,7 +159,10 @@ def _thing(claim: Claim) -> tuple[str | None, frozenset[str]]:
         return None, frozenset()
     head = words[-1]
     plain = _things().keys() | lexicon.words("frames", "tallies") | lexicon.words("frames", "plain_modifiers")
-    return _things().get(head, head), frozenset(w for w in words[:-1] if w not in plain)
+    modifiers = frozenset(w for w in words[:-1] if w not in plain)
+    if head in lexicon.words("frames", "tallies"):
+        return None, modifiers  # 'the overall tally': what it tallies is said by its events
+    return _things().get(head, head), modifiers
 
 
 def _whole(claim: Claim) -> frozenset[str]:
@@ -183,6 +186,8 @@ def frame(claim: Claim) -> Frame:
     period = (claim.period_start, claim.period_end, event_words)
     if moves and claim.period_start and not claim.period_end and _days(claim.period_start, claim.as_of) <= EVENT_DAYS:
         period = (None, None, frozenset())  # 'burned 2,100 acres since Tuesday': the event's own tally
+    elif moves and not claim.period_start and claim.period and claim.period.casefold().startswith("since"):
+        period = (None, None, frozenset())  # 'since the ship sank a week ago': the event's own tally too
     return Frame(events=events, thing=thing, modifiers=modifiers, whole=_whole(claim),
                  place=place, period=period, owner=owner_key(claim.owner), tally=moves, kinds=kinds)
 

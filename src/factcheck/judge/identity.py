@@ -23,9 +23,9 @@ from factcheck.judge.stories import Stories
 from factcheck.models import ClaimsFile
 
 Relation = Literal["same", "scope", "place"]
-"""'same' quantity; 'scope': the same figure said of another whole, or of a part of the other's
-thing or events; 'place': the same quantity said of places that may be one at two scales
-('Paradise', 'Butte County') or one a part of the other, so only an agreement is told."""
+"""'same' quantity; 'scope': the same figure said of another whole or place, or of a part of the
+other's thing or events; 'place': one names a place the story's headlines do not and the other
+none, so it may be a part of the other's whole: only an agreement is told."""
 SAME_NAME = 85  # rapidfuzz ratio from which two folded names are one name spelt two ways
 
 
@@ -67,17 +67,23 @@ def relation(a: Entry, b: Entry, stories: Stories, names: Names) -> Relation | N
         return None  # one sentence lists different things
     if not stories.same(a.node, b.node) or not names.same(fa.owner, fb.owner):
         return None
-    if not (fa.events & fb.events) or fa.umbrella or fb.umbrella:
+    if fa.umbrella or fb.umbrella or not (fa.events & fb.events or _said_by_thing(fa, fb)):
         return None
     if not frames.things_compatible(fa, fb) or not frames.periods_compatible(fa, fb):
         return None
     if fa.events != fb.events:
         return "scope" if fa.events < fb.events or fb.events < fa.events else None
-    if frames.wholes_differ(fa, fb) or frames.narrowed(fa, fb):
+    if frames.wholes_differ(fa, fb) or frames.narrowed(fa, fb) or frames.places_differ(fa, fb):
         return "scope"
-    if frames.places_differ(fa, fb) or _local(a, b, stories) or _local(b, a, stories):
+    if _local(a, b, stories) or _local(b, a, stories):
         return "place"
     return "same"
+
+
+def _said_by_thing(a: frames.Frame, b: frames.Frame) -> bool:
+    """One figure says nothing of its event ('282 seats', 'is 153,336 acres') and both count the same
+    named thing (not just people, which any event may count): the thing is the evidence."""
+    return not (a.events and b.events) and a.thing is not None and a.thing == b.thing and a.thing != "person"
 
 
 def _local(a: Entry, b: Entry, stories: Stories) -> bool:

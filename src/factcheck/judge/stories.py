@@ -21,6 +21,7 @@ from factcheck.models import ClaimsFile
 
 SAME_STORY = 0.12  # cosine of the shared terms' weights, over each node's own
 MIN_SHARED = 5.0  # weight the shared terms must reach: about two names, or one and several key terms
+MIN_TERMS = 2
 CROWDED = 0.2  # a term in more than this share of the nodes (and of more than CROWDED_FROM) is not followed
 CROWDED_FROM = 50
 
@@ -43,9 +44,10 @@ def similarity(a: dict[str, float], b: dict[str, float]) -> tuple[float, float]:
 
 
 def alike(a: dict[str, float], b: dict[str, float]) -> bool:
-    """The two term sets tell one story."""
+    """The two term sets tell one story: they share at least ``MIN_TERMS`` terms (one rare word in
+    common is a coincidence, not a story), weighing enough."""
     shared, cosine = similarity(a, b)
-    return shared >= MIN_SHARED and cosine >= SAME_STORY
+    return shared >= MIN_SHARED and cosine >= SAME_STORY and len(a.keys() & b.keys()) >= MIN_TERMS
 
 
 class Stories:

@@ -170,9 +170,11 @@ def _calendar_period(text: str, published: str) -> Period | None:
 
 PAST = re.compile(r"\b(?:over|in|during|for) the (?:past|last) (?:(?P<n>\d+|[a-z]+) )?"
                   r"(?P<unit>years?|decades?|months?)\b", re.IGNORECASE)
-SHORT = re.compile(r"\b(?:(?:over|in|during|within) the (?:past|last|previous) (?:\d+|[a-z]+(?:-[a-z]+)?) "
+SHORT = re.compile(r"\b(?:(?:over|in|during|within) (?:the )?(?:past|last|previous) (?:\d+|[a-z]+(?:-[a-z]+)?) "
                    r"(?:hours|days)|(?:in|within) (?:\d+|twenty-four|forty-eight) hours|overnight"
-                   r"|(?:in|over|during) the (?:past|last|previous) (?:day|week)|in a single day|in one day)\b",
+                   r"|(?:in|over|during) the (?:past|last|previous) (?:day|week)|in a single day|in one day"
+                   r"|(?:on )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today) alone"
+                   r"|only (?:on )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today))\b",
                    re.IGNORECASE)
 
 

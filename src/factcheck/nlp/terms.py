@@ -25,6 +25,7 @@ from functools import lru_cache
 from spacy.lang.en.stop_words import STOP_WORDS
 from wordfreq import zipf_frequency
 
+from factcheck import units
 from factcheck.lexicon import singular
 
 COMMON = 5.0  # a word this frequent (Zipf scale) or more tells no story from another
@@ -52,13 +53,19 @@ def _normal(word: str) -> str | None:
 
 
 def counts(text: str) -> Counter[str]:
-    """The distinctive words of ``text`` (rarity above 0), with how often each occurs."""
+    """The distinctive words of ``text`` (rarity above 0), with how often each occurs; a unit's
+    name ('hectares', 'drams') says what is measured, not which story, and is left out."""
     found: Counter[str] = Counter()
     for match in WORD.finditer(text):
         term = _normal(match[0])
-        if term is not None and rarity(term) > 0:
+        if term is not None and rarity(term) > 0 and not _unit(match[0]):
             found[term] += 1
     return found
+
+
+@lru_cache(maxsize=65536)
+def _unit(word: str) -> bool:
+    return units.lookup(word) is not None
 
 
 def weigh(found: Counter[str], top: int) -> Terms:
