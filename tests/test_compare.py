@@ -219,3 +219,70 @@ def test_compare_draft_meets_a_corpus_total_that_learned_what_it_counts(nlp: Lan
     draft = article(nlp, "b", "2024-09-05", "As of August 2024, a total of 260 people have been killed or injured "
                                             "by mines since 2023.")
     assert kinds(compare([corpus, draft], drafts=["b"])) == [("outdated", [200, 260])]
+
+
+# --- identity before comparison: same story, same subject -------------------------------------------------
+
+
+def test_compare_the_same_figures_in_unrelated_stories_never_meet(nlp: Language) -> None:
+    findings = compare([
+        article(nlp, "a", "2024-03-20", "Floods have killed 120 people since January 1, 2024.", story="Larkana floods"),
+        article(nlp, "b", "2024-07-01", "Floods have killed 245 people since January 1, 2024.",
+                story="Valparaiso wildfire Quilpue"),
+    ])
+    assert findings == []
+
+
+def test_compare_figures_of_two_named_companies_never_meet(nlp: Language) -> None:
+    findings = found(nlp, ("a", "2024-06-05", "Nvidia's shares gained 3% on Tuesday."),
+                     ("b", "2024-06-05", "Apple's shares gained 1% on Tuesday."))
+    assert findings == []
+
+
+def test_compare_a_toll_without_a_counted_noun_is_a_running_total(nlp: Language) -> None:
+    findings = found(nlp, ("a", "2023-09-13", "The death toll has soared to 5,300, the Red Crescent said."),
+                     ("b", "2023-09-15", "As many as 11,300 are believed dead, officials said."))
+    assert kinds(findings) == [("outdated", [5300, 11300])]
+    assert "soared" in findings[0].summary  # the article's own verb, not a form built from its lemma
+
+
+def test_compare_a_toll_an_article_revises_down_is_outdated_and_says_so(nlp: Language) -> None:
+    findings = found(nlp, ("a", "2023-09-13", "The death toll rose to 115 people, officials said."),
+                     ("b", "2023-09-15", "Authorities revised the number of deaths to 97, down from their previous "
+                                         "toll of 115."))
+    assert kinds(findings) == [("outdated", [97, 115])]
+    assert "revises it" in findings[0].explanation
+
+
+def test_compare_a_toll_that_falls_unexplained_is_a_conflict(nlp: Language) -> None:
+    findings = found(nlp, ("a", "2023-09-13", "The flood killed 120 people, officials said."),
+                     ("b", "2023-09-15", "The flood killed 100 people, officials said."))
+    assert kinds(findings) == [("conflict", [100, 120])]
+    assert findings[0].summary.startswith("Running total fell")
+
+
+def test_compare_a_count_that_falls_by_nature_is_outdated(nlp: Language) -> None:
+    findings = found(nlp, ("a", "2023-09-13", "A total of 310 people are missing after the flood."),
+                     ("b", "2023-09-16", "Officials said 212 people remain unaccounted for after the flood."))
+    assert kinds(findings) == [("outdated", [212, 310])]
+
+
+@pytest.mark.parametrize("other", [
+    "Another 57 people died on Tuesday.",  # an increment, not the toll
+    "The number of deaths could rise to 20,000 by November.",  # a projection, not a count
+    "The floods killed 792 people in Sindh, 336 in Balochistan and 308 in Khyber.",  # parts of a breakdown
+])
+def test_compare_increments_projections_and_parts_never_meet_a_toll(nlp: Language, other: str) -> None:
+    findings = found(nlp, ("a", "2023-09-13", "The floods have killed 1,300 people, officials said."),
+                     ("b", "2023-09-15", other))
+    assert findings == []
+
+
+def test_compare_an_acronym_expanded_two_ways_in_unrelated_stories_is_no_conflict(nlp: Language) -> None:
+    findings = compare([
+        article(nlp, "a", "2024-06-05", "The International Criminal Court (ICC) opened a case in Kampala.",
+                story="Kampala Ongwen trial"),
+        article(nlp, "b", "2024-06-06", "The International Cricket Council (ICC) fined the team in Lahore.",
+                story="Lahore Babar Azam test"),
+    ])
+    assert findings == []

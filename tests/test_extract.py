@@ -180,3 +180,46 @@ def test_extract_claims_command_lists_an_articles_claims(runner: CliRunner, tmp_
 def test_extract_claims_of_an_unknown_article(runner: CliRunner, tmp_path: Path) -> None:
     result = runner.invoke(main, ["claims", "nope", "--corpus", str(REPO / "corpus"), "--claims", str(tmp_path)])
     assert (result.exit_code, result.stderr) == (2, f"Error: no article 'nope' in {REPO / 'corpus'}\n")
+
+
+NEWS_COUNTS = [
+    # (sentence, published, [(text, qualifier, measured, predicate, as_of, superseded, period)])
+    ("The death toll has soared to 11,300, the Red Crescent said.", "2023-09-14",
+     [("11,300", "exact", "death toll", "soar", "2023-09-14", False, None)]),
+    ("As many as 20,000 are believed dead in the eastern city.", "2023-09-14",
+     [("20,000", "at_most", None, "dead", "2023-09-14", False, None)]),
+    ("A further 10,100 are reported missing.", "2023-09-14",
+     [("10,100", "exact", None, "missing", "2023-09-14", False, None)]),
+    ("Authorities revised the number of deaths to 97, down from their previous toll of 115.", "2023-09-14",
+     [("97", "exact", "number of deaths", "revise", "2023-09-14", False, None),
+      ("115", "exact", "previous toll", "revise", "2023-09-14", True, None)]),
+    ("The toll rose from 77 to 233 on Sunday.", "2016-04-18",
+     [("77", "exact", "toll", "rise", "2016-04-17", True, None),
+      ("233", "exact", "toll", "rise", "2016-04-17", False, None)]),
+    ("The toll could be as high as 6,000, officials warned late Saturday.", "2023-09-14",
+     [("6,000", "at_most", "toll", "be", "2023-09-09", False, None)]),
+    ("Nearly 5,000 homes were destroyed.", "2023-09-14",
+     [("5,000", "at_most", "homes", "destroy", "2023-09-14", False, None)]),
+    ("At least 233 people lost their lives.", "2023-09-14",
+     [("233", "at_least", "people", "lose life", "2023-09-14", False, None)]),
+    ("Another 57 people died on Tuesday.", "2023-09-14",
+     [("57", "exact", "people", "die", "2023-09-12", False, "another")]),
+    ("The number of cases could rise to 20,000, the agency warned.", "2014-09-26",
+     [("20,000", "exact", "number of cases", "rise", "2014-09-26", False, "projected")]),
+    ("QUITO, Ecuador (AP) — The death toll has risen to 654, the government said.", "2016-04-23",
+     [("654", "exact", "death toll", "rise", "2016-04-23", False, None)]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), NEWS_COUNTS)
+def test_extract_counts_as_news_writes_them(nlp: Language, sentence: str, published: str, expected: list) -> None:
+    got = [(c.text, c.qualifier, c.measured, c.predicate, c.as_of, c.superseded, c.period)
+           for c in claims_of(nlp, sentence, published)]
+    assert got == expected
+
+
+def test_extract_a_dateline_names_no_place_and_an_owner_is_a_name(nlp: Language) -> None:
+    quito, = claims_of(nlp, "QUITO, Ecuador (AP) — The death toll has risen to 654.", "2016-04-23")
+    assert quito.place is None
+    nvidia, apple = claims_of(nlp, "Nvidia's shares gained 3% while Apple's gained 1%.")
+    assert (nvidia.owner, nvidia.verb, apple.owner) == ("Nvidia", "gained", "Apple")
