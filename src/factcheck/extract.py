@@ -24,7 +24,7 @@ from factcheck.nlp.components import quantities
 from factcheck.nlp.quantities import Quantity
 from factcheck.numbers import number_word, scale_word
 
-PLACE_LABELS = ("GPE", "LOC", "FAC")
+PLACE_LABELS = ("GPE", "LOC")
 NOT_OWNERS = ("NORP", "DATE", "TIME", "CARDINAL", "QUANTITY", "MONEY", "PERCENT", "ORDINAL")
 OWN_ARGUMENTS = {"dobj", "nsubj", "nsubjpass", "attr", "dative", "oprd"}
 
@@ -81,6 +81,10 @@ def _state(verb: Token) -> Token | None:
     'are believed to be dead', 'missing' in 'were reported missing', 'unaccounted' in 'remain
     unaccounted for'."""
     for child in verb.children:
+        if child.dep_ == "prep" and child.lower_ in ("on", "in"):  # 'were on strike'
+            state = next((o for o in child.children if o.dep_ == "pobj" and _state_word(o)), None)
+            if state is not None:
+                return state
         if child.dep_ not in ("acomp", "oprd", "xcomp", "ccomp", "attr"):
             continue
         if child.lemma_ == "be":
@@ -88,6 +92,17 @@ def _state(verb: Token) -> Token | None:
         if child.pos_ in ("ADJ", "VERB") and _state_word(child):
             return child
     return None
+
+
+def _relative_state(counted: Token) -> tuple[str, str] | None:
+    """The state a relative clause gives what a count counts: 'missing' in '631 people who are
+    possibly missing' (its lexicon word, and its words as written)."""
+    clause = next((c for c in counted.children if c.dep_ == "relcl"), None)
+    if clause is None:
+        return None
+    state = _state(clause) if clause.lemma_ == "be" else clause if _state_word(clause) else None
+    word = _state_word(state) if state is not None else None
+    return (word, f"{clause.text} {state.text}" if state is not clause else clause.text) if word and state else None
 
 
 def _state_word(token: Token) -> str | None:
@@ -150,7 +165,9 @@ def _tally_noun(doc: Doc, number: Token, verb: Token | None) -> Span | None:
     of = next((c for c in found.children if c.dep_ == "prep" and c.lower_ == "of" and c.i > found.i), None)
     if of is not None and not (of.i <= number.i <= of.right_edge.i):
         end = of.right_edge.i + 1
-    start = next((t.i for t in doc[found.left_edge.i:found.i + 1] if t.dep_ not in ("det", "poss")), found.i)
+    owners = [c.right_edge.i + 1 for c in found.children if c.dep_ == "poss"]  # not "Camp Fire's" of its toll
+    start = next((t.i for t in doc[max([found.left_edge.i, *owners]):found.i + 1] if t.dep_ not in ("det", "poss")),
+                 found.i)
     return doc[start:end]
 
 
@@ -239,6 +256,9 @@ def _frame(doc: Doc, sent: Span, q: Quantity) -> Parts:
     verb = own_clause[0] if own_clause else _verb(anchor)
     predicate, written = _predicate(verb) if verb is not None else (None, None)
     state = number.head if number.head.i >= q.end and number.head.pos_ in ("ADJ", "VERB") else None
+    relative = _relative_state(doc[q.counted_token]) if q.counted_token is not None and own_noun else None
+    if relative is not None:
+        predicate, written = relative
     if q.unit.dimension == "count" and q.counted is None and state is not None and _state_word(state):
         predicate, written = _state_word(state), state.text  # 'the 77 dead', 'left 300 dead'
     elif q.unit.dimension == "count" and q.counted is None and q.end < len(doc) and doc[q.end].pos_ == "ADJ" \

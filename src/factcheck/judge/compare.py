@@ -96,7 +96,6 @@ def compare(files: Sequence[ClaimsFile], drafts: Iterable[str] = (),
     entries = [e for e in every if not e.claim.superseded]
     arithmetic, learned = check_totals(entries)  # corpus totals learn what they count, for the draft too
     parts = parts_of_breakdowns(entries)
-    entries = [e for e in entries if e.claim.id not in parts]
     entries = [replace(e, frame=replace(e.frame, events=learned[e.claim.id])) if e.claim.id in learned else e
                for e in entries]
     findings = arithmetic + unit_anomalies(e for e in entries if not wanted or e.article in wanted)
@@ -106,7 +105,7 @@ def compare(files: Sequence[ClaimsFile], drafts: Iterable[str] = (),
     pairs = _pairs(figures, stories, wanted)
     if stats is not None:
         stats.update(claims=len(entries), figures=len(figures), pairs=len(pairs))
-    related = partial(relation, stories=stories, names=names)
+    related = partial(relation, stories=stories, names=names, parts=parts)
     verdicts = [v for i, j in sorted(pairs) if (v := judge(i, j, figures, related, revisions)) is not None]
     if not wanted:
         verdicts = reduce(verdicts, figures)

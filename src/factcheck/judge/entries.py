@@ -90,7 +90,8 @@ def parts_of_breakdowns(entries: Iterable[Entry]) -> set[str]:
     """The claims that are parts of a breakdown: a sentence that gives several figures of one kind
     (one event, one thing, one unit) lists parts ('792 in Sindh, 336 in Balochistan'); where one of
     them is at least the sum of the others it is their total ('1,314 dead, 792 of them in Sindh')
-    and stays the sentence's figure. Parts are a story's detail, never its figure."""
+    and stays the sentence's figure. A part may agree with another article's figure, never contradict
+    or outdate one: it is a detail of the story, not its figure."""
     groups: dict[tuple[object, ...], list[Entry]] = defaultdict(list)
     for entry in entries:
         if entry.claim.value is not None and entry.frame.events:

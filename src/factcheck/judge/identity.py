@@ -11,7 +11,7 @@ injured'). Anything weaker is no relation at all: the report says nothing of the
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 from typing import Literal
 
 from rapidfuzz import fuzz
@@ -58,7 +58,7 @@ class Names:
         return False
 
 
-def relation(a: Entry, b: Entry, stories: Stories, names: Names) -> Relation | None:
+def relation(a: Entry, b: Entry, stories: Stories, names: Names, parts: Collection[str] = ()) -> Relation | None:
     """How two figures relate (:data:`Relation`), or None when they are not the same quantity."""
     ca, cb, fa, fb = a.claim, b.claim, a.frame, b.frame
     if ca.dimension != cb.dimension or ca.unit != cb.unit:
@@ -75,8 +75,8 @@ def relation(a: Entry, b: Entry, stories: Stories, names: Names) -> Relation | N
         return "scope" if fa.events < fb.events or fb.events < fa.events else None
     if frames.wholes_differ(fa, fb) or frames.narrowed(fa, fb) or frames.places_differ(fa, fb):
         return "scope"
-    if _local(a, b, stories) or _local(b, a, stories):
-        return "place"
+    if _local(a, b, stories) or _local(b, a, stories) or a.claim.id in parts or b.claim.id in parts:
+        return "place"  # a part of a breakdown, like a place's figure, may agree with another, never conflict
     return "same"
 
 
