@@ -13,7 +13,7 @@ from factcheck.extract import extract
 from factcheck.judge.compare import compare
 from factcheck.models import ClaimsFile, Finding
 
-STORY = "Larkana and Sukkur"  # what the articles of one test have in common: the story they tell
+STORY = "Larkana and Sukkur floods, Indus barrage"  # what the articles of one test share: the story they tell
 
 
 def article(nlp: Language, article_id: str, published: str, body: str, story: str = STORY) -> ClaimsFile:

@@ -34,8 +34,10 @@ def test_terms_a_digest_of_unrelated_items_has_asides_and_one_story_has_none() -
 
 
 def test_stories_two_reports_of_one_flood_tell_one_story_and_a_shared_word_is_not_enough() -> None:
-    one = dict(article_terms("Larkana floods: toll rises", "Floods in Larkana and Sukkur killed 120 people."))
-    two = dict(article_terms("Sukkur and Larkana under water", "The Larkana floods have killed 150 people."))
+    one = dict(article_terms("Larkana floods: toll rises", "Floods in Larkana and Sukkur killed 120 people as the "
+                                                          "Indus burst its embankments."))
+    two = dict(article_terms("Sukkur and Larkana under water", "The Larkana floods have killed 150 people; the "
+                                                               "Indus embankments gave way near Sukkur."))
     other = dict(article_terms("Dreamliner orders", "Boeing sold 30 Dreamliner jets to an airline in Larkana."))
     assert alike(one, two)
     assert not alike(one, other)  # one rare word in common is a coincidence, not a story
