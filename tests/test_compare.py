@@ -243,7 +243,7 @@ def test_compare_a_toll_without_a_counted_noun_is_a_running_total(nlp: Language)
     findings = found(nlp, ("a", "2023-09-13", "The death toll has soared to 5,300, the Red Crescent said."),
                      ("b", "2023-09-15", "As many as 11,300 are believed dead, officials said."))
     assert kinds(findings) == [("outdated", [5300, 11300])]
-    assert "soared" in findings[0].summary  # the article's own verb, not a form built from its lemma
+    assert findings[0].summary.endswith("— death toll")  # in the articles' own words, no verb built from a lemma
 
 
 def test_compare_a_toll_an_article_revises_down_is_outdated_and_says_so(nlp: Language) -> None:

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from factcheck import lexicon
 from factcheck.judge import frames
 from factcheck.judge.classify import Verdict
 from factcheck.judge.entries import Entry, Figure
@@ -21,12 +22,18 @@ DIMENSION_WORDS = {"area": "area", "length": "length", "money": "sum", "duration
                    "count": "number"}
 
 
+def _tally(entry: Entry) -> bool:
+    """The figure is the value of a tally ('the death toll', 'the number of missing')."""
+    return bool(set(frames.content_words(entry.claim.measured)) & lexicon.words("frames", "tallies"))
+
+
 def quantity_words(entry: Entry) -> str:
-    """The figure as written, with what it counts when the text alone does not say: '70 people'."""
+    """The figure as written, with what it counts when the text alone does not say: '70 people',
+    '98 (final death toll)'."""
     claim = entry.claim
     text = claim.text
     if claim.dimension == "count" and claim.measured and claim.measured.casefold() not in text.casefold():
-        text = f"{text} {claim.measured}"
+        text = f"{text} ({claim.measured})" if _tally(entry) else f"{text} {claim.measured}"
     return text
 
 
@@ -66,8 +73,8 @@ def figure_words(entry: Entry) -> str:
     what = _what(entry)
     words = [what]
     verb = (claim.verb or "").strip()
-    if verb and what != "cost" and verb.casefold() not in what.casefold():
-        words.append(verb)
+    if verb and what != "cost" and verb.casefold() not in what.casefold() and not _tally(entry):
+        words.append(verb)  # a tally's verb only says it moved ('the toll rose to')
     if claim.place and claim.place.casefold() not in what.casefold():
         words.append(f"in {claim.place}")
     words.append(period_words(entry))

@@ -77,6 +77,14 @@ EVENT_CUES = re.compile(r"\b(?:(?P<event>explosion|blast|quake|earthquake|tremor
                         r"sank|exploded|collapsed|broke out)|(?P<figure>rose|risen|climbed|stood|stands|reached|said|"
                         r"says|reported|announced|confirmed|put|jumped|soared|topped|increased|raised|revised|was|"
                         r"were|is|are|had|has))\b", re.IGNORECASE)
+def _names_event(text: str, at: int) -> bool:
+    """The date at ``at`` says when an event happened: the nearest cue before it in its clause is an
+    event ('the explosion that struck the mine on Tuesday'), not a figure's verb ('rose to 274 on')."""
+    clause = re.split(r"[,;:]", text[max(0, at - 80):at])[-1]
+    cues = list(EVENT_CUES.finditer(clause))
+    return bool(cues and cues[-1]["event"])
+
+
 HOLIDAY = re.compile(r"\b(?:black|good|super|ash|cyber|easter|palm|holy|giving)\s+$", re.IGNORECASE)
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 RELATIVE = re.compile(r"\b(?:(?P<which>last|this|next|earlier this|later this) (?P<unit>year|month|week)"
@@ -114,9 +122,7 @@ def relative_dates(text: str, published: str) -> list[tuple[int, int, str]]:
         elif m["weekday"] and day is not None:
             if HOLIDAY.search(text[max(0, m.start() - 8):m.start("weekday")]):
                 continue  # 'Black Friday', 'Super Tuesday': a name, not a date
-            clause = re.split(r"[,;:]", text[max(0, m.start() - 80):m.start()])[-1]
-            cues = list(EVENT_CUES.finditer(clause))
-            if cues and cues[-1]["event"]:
+            if _names_event(text, m.start()):
                 continue  # 'the explosion that struck the mine on Tuesday': when it happened, not when a figure holds
             back = (day.weekday() - WEEKDAYS.index(m["weekday"].casefold())) % 7
             value = (day - dt.timedelta(days=back or (7 if m[0].casefold().startswith("last") else 0))).isoformat()
@@ -233,6 +239,8 @@ def as_of(text: str, published: str, *, explicit_only: bool = False) -> str | No
         if explicit_only and word not in ("as of", "as at", "as on", "by the end of", "at the end of"):
             continue
         hit = next((d for d in dates if d[0] == m.end()), None)
+        if hit and word in ("in", "on") and _names_event(text, m.start()):
+            continue  # 'the collapse of a condominium tower on June 24': when it happened, not when a figure holds
         if hit and not re.search(r"\b(since|between|from)\s+$", text[max(0, m.start() - 12):m.start()], re.I):
             return hit[2]
     if not explicit_only:
