@@ -56,10 +56,12 @@ def _citation(article: Article, sent: Span, next_sent: Span | None, paragraph_en
     return Citation(marker=str(ref.number), text=ref.text, url=ref.url, date=ref.date)
 
 
-def _verb(token: Token) -> Token | None:
+def _verb(token: Token, skip: range = range(0)) -> Token | None:
+    """The verb a token hangs on; tokens in ``skip`` (the quantity's own, such as a currency 'won'
+    the tagger takes for a verb) are passed over."""
     node = token
     for _ in range(8):
-        if node.pos_ in ("VERB", "AUX") and node.dep_ != "amod":
+        if node.pos_ in ("VERB", "AUX") and node.dep_ != "amod" and node.i not in skip:
             return node
         if node.head is node:
             return None
@@ -196,6 +198,25 @@ def _where(verb: Token | None, place: Span) -> bool:
         and any(c.lower_ == "where" for c in verb.children)
 
 
+REPORTS = frozenset({"say", "report", "announce", "post", "tell", "expect", "forecast", "estimate", "predict", "add"})
+
+
+def _reporter(doc: Doc, verb: Token | None, sent: Span) -> str | None:
+    """The company or body whose figures a clause reports: 'Samsung Electronics said operating profit
+    rose 48%', 'Samsung posted sales of 50.5 trillion won': the named subject of the reporting verb."""
+    node = verb
+    for _ in range(3):
+        if node is None:
+            return None
+        if node.lemma_.casefold() in REPORTS:
+            subject = next((c for c in node.children if c.dep_ == "nsubj"), None)
+            return _owner(doc, [subject]) if subject is not None and subject.i >= _dateline(sent) else None
+        if node.dep_ not in ("ccomp", "xcomp", "conj", "advcl") or node.head is node:
+            return None
+        node = node.head
+    return None
+
+
 def _owner(doc: Doc, tokens: list[Token]) -> str | None:
     """The named company, index, party or person a figure is of: the proper-noun possessor of what
     it measures ('Nvidia's shares'), or a proper-noun subject ('Broadcom gained 3%', 'the S&P 500
@@ -253,7 +274,7 @@ def _frame(doc: Doc, sent: Span, q: Quantity) -> Parts:
     anchor = doc[q.counted_token] if q.counted_token is not None and own_noun else number
     own_clause = [c for t in doc[q.start:q.end] for c in t.children
                   if c.dep_ == "acl" and c.pos_ == "VERB" and c.i >= q.end]
-    verb = own_clause[0] if own_clause else _verb(anchor)
+    verb = own_clause[0] if own_clause else _verb(anchor, range(q.start, q.end))
     predicate, written = _predicate(verb) if verb is not None else (None, None)
     state = number.head if number.head.i >= q.end and number.head.pos_ in ("ADJ", "VERB") else None
     relative = _relative_state(doc[q.counted_token]) if q.counted_token is not None and own_noun else None
@@ -292,6 +313,8 @@ def _frame(doc: Doc, sent: Span, q: Quantity) -> Parts:
     measures += [tally.root] if tally is not None else []
     owner = _owner(doc, [t for t in measures + ([subject_token] if subject_token is not None else [])
                          if t.i >= _dateline(sent)])
+    if owner is None and lexicon.owned(predicate, measured, q.counted):
+        owner = _reporter(doc, verb, sent)  # a company's own figures, as it reports them; not a toll's source
     place = None
     dateline = _dateline(sent)
     if complement is not None:
@@ -330,7 +353,8 @@ def _keep(doc: Doc, q: Quantity) -> bool:
     one = q.unit.dimension == "count" and number_word(word.text) == 1 and q.end - q.start == 1
     span = doc[max(q.start - 3, 0):q.start].text.casefold()
     period = q.unit.dimension == "duration" and bool(PERIOD_BEFORE.search(span))  # 'in the last 24 hours'
-    return not (one or period or q.unit.dimension == "age")
+    clock = q.end < len(doc) and doc[q.end].lower_.replace(".", "") in ("am", "pm")  # 'at 10 am': a time
+    return not (one or period or clock or q.unit.dimension == "age")
 
 
 def extract_claims(article: Article, doc: Doc) -> list[Claim]:

@@ -70,3 +70,12 @@ def counts_people(word: str) -> bool:
     word = word.casefold()
     named = events().get(word) or events().get(singular(word)) or frozenset()
     return bool(named) and all(classes.get(name, {}).get("kind") in COUNTED_PEOPLE for name in named)
+
+
+def owned(*texts: str | None) -> bool:
+    """Any word of ``texts`` names an event whose figures are always somebody's (seats won, votes,
+    revenue, profit)."""
+    classes = load("frames")["classes"]
+    words = [w for text in texts if text for w in text.casefold().split()]
+    return any(classes.get(name, {}).get("owned") for w in words
+               for name in events().get(w) or events().get(singular(w)) or ())

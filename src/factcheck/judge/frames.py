@@ -64,6 +64,16 @@ def _tallies() -> dict[str, str]:
     return {name: entry["tally"] for name, entry in lexicon.load("frames")["classes"].items() if "tally" in entry}
 
 
+@cache
+def _owned() -> frozenset[str]:
+    return frozenset(name for name, entry in lexicon.load("frames")["classes"].items() if entry.get("owned"))
+
+
+def owned(events: frozenset[str]) -> bool:
+    """Figures of these events are always somebody's: seats won, votes, revenue, profit."""
+    return bool(events & _owned())
+
+
 def tally(events: frozenset[str]) -> str | None:
     """How a figure of these events moves over time: 'grows' (a running total of one event),
     'varies' (a count that rises and falls by nature), or None (a figure that does not move)."""

@@ -67,6 +67,8 @@ def relation(a: Entry, b: Entry, stories: Stories, names: Names, parts: Collecti
         return None  # one sentence lists different things
     if not stories.same(a.node, b.node) or not names.same(fa.owner, fb.owner):
         return None
+    if frames.owned(fa.events & fb.events) and not (fa.owner and fb.owner):
+        return None  # '44 seats' and '282 seats' are two parties' until the sentences say whose
     if fa.umbrella or fb.umbrella or not (fa.events & fb.events or _said_by_thing(fa, fb)):
         return None
     if not frames.things_compatible(fa, fb) or not frames.periods_compatible(fa, fb):
