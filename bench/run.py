@@ -89,6 +89,8 @@ class Story:
     place: str
     agency: str
     person: str
+    river: str
+    project: str
 
     @classmethod
     def make(cls, n: int) -> Story:
@@ -99,11 +101,17 @@ class Story:
                 parts.append(SYLLABLES[r])
             return "".join(parts).capitalize() + "ia"
 
-        return cls(name(3 * n), name(3 * n + 1) + " Agency", name(3 * n + 2) + "son")
+        return cls(name(5 * n), name(5 * n + 1) + " Agency", name(5 * n + 2) + "son", name(5 * n + 3) + " River",
+                   name(5 * n + 4) + " Project")
+
+    def lede(self) -> str:
+        return (f"{self.person} of the {self.agency} visited {self.place} on the {self.river} this week to "
+                f"inspect the {self.project}.")
 
     def terms(self) -> tuple[tuple[str, float], ...]:
         """The terms :mod:`factcheck.nlp.terms` finds in its articles: the names, each rare."""
-        return tuple((w.casefold(), 5.0) for w in (self.place, self.agency.split()[0], self.person))
+        return tuple((w.split()[0].casefold(), 5.0) for w in (self.place, self.agency, self.person, self.river,
+                                                               self.project))
 
 
 def story_of(n: int) -> int:
@@ -116,7 +124,7 @@ def article_text(rng: random.Random, n_sentences: int = 10, story: Story | None 
     articles name its place, agency and person."""
     sentences = []
     if story is not None:
-        sentences.append(f"{story.person} of the {story.agency} visited {story.place} this week.")
+        sentences.append(story.lede())
     for _ in range(n_sentences):
         template = rng.choice(TEMPLATES)
         subject = rng.choice(SUBJECTS) if story is None else f"the {story.agency}"
@@ -207,26 +215,30 @@ def dask_extraction(parsed: list[Article], pipeline: str, words: int, local_one:
 
 
 def synthetic_claims(templates: list[ClaimsFile], n: int, rng: random.Random, info: ArticleInfo,
-                     story: Story | None = None) -> ClaimsFile:
-    """Article ``n``'s claims: a pool article's, with other figures, dates, places and things, and
-    the terms of its story (a corpus covers many stories, each told by a few articles)."""
-    story = story or Story.make(story_of(n))
-    base = templates[n % len(templates)]
+                     story: int | None = None, keep: bool = False) -> ClaimsFile:
+    """Article ``n``'s claims, as the articles of a story report them: its story's pool article's
+    claims, with the story's place, things, periods and dates, each figure kept, revised or
+    restated at another date by this article (so a story has agreements, stale figures and
+    conflicts, and a corpus many stories, each told by a few articles). With ``keep``, the
+    template's places and counted things stay (the articles of a draft's story report its figures)."""
+    story = story_of(n) if story is None else story
+    names, told = Story.make(story), random.Random(story)  # the same choices for every article of the story
+    base = templates[story % len(templates)]
     claims = []
     for c in base.claims:
         scale = rng.choice([1, 1, 1, 0.9, 1.1, 1.5])
         value = None if c.value is None else round(float(c.value) * scale, 1)
-        as_of = f"{rng.randrange(2018, 2026)}-{rng.randrange(1, 13):02d}"
+        as_of = f"{told.randrange(2018, 2026)}-{rng.choice([told.randrange(1, 13)] * 3 + [rng.randrange(1, 13)]):02d}"
         update: dict[str, object] = {"id": f"{info.id}#{c.id.split('#')[1]}", "value": value, "as_of": as_of}
-        if c.place or rng.random() < 0.7:
-            update["place"] = story.place
-        if c.dimension in ("count", "money") and (c.measured or rng.random() < 0.7):
-            update["measured"] = rng.choice(THINGS)
+        if (c.place or told.random() < 0.7) and not keep:
+            update["place"] = names.place
+        if c.dimension in ("count", "money") and (c.measured or told.random() < 0.7) and not keep:
+            update["measured"] = told.choice(THINGS)  # with ``keep``, the template's own frames (a draft's)
         if c.period_start:
-            year = str(rng.randrange(2010, 2026))
+            year = str(told.randrange(2010, 2026))
             update.update(period_start=year, period_end=year if c.period_end else None)
         claims.append(c.model_copy(update=update))
-    return ClaimsFile(article=info, terms=story.terms(), acronyms=base.acronyms, claims=tuple(claims))
+    return ClaimsFile(article=info, terms=names.terms(), acronyms=base.acronyms, claims=tuple(claims))
 
 
 def pool_of(pool: Path) -> list[ClaimsFile]:
@@ -249,7 +261,7 @@ def compare_at(size: int, pool: Path, seed: int) -> dict[str, float]:
 
     files = [synthetic_claims(templates, n, rng, info(f"a{n:06d}", str(rng.randrange(2018, 2026))))
              for n in range(size)]
-    draft = synthetic_claims(templates, size, rng, info("draft", "2026"), Story.make(story_of(size // 2)))
+    draft = synthetic_claims(templates, size, rng, info("draft", "2026"), story_of(size // 2))
     out: dict[str, float] = {"claims": sum(len(f.claims) for f in files)}
     stats: dict[str, int] = {}
     if size <= WHOLE_CORPUS_UP_TO:
@@ -298,10 +310,18 @@ def draft_at(size: int, pool: Path, seed: int) -> dict[str, float]:
 def _draft_in(folder: Path, size: int, templates: list[ClaimsFile], pipeline: str,
               rng: random.Random) -> dict[str, float]:
     from factcheck import store
+    from factcheck.corpus import parse_article
+    from factcheck.extract import extract
+    from factcheck.nlp import load_model
 
     corpus, claims, empty = folder / "corpus", folder / "claims", folder / "empty"
     for made in (corpus, claims, empty):
         made.mkdir()
+    draft = folder / "draft.md"
+    drafted = article_text(rng, 40, Story.make(story_of(size // 2)))  # in a story, whose articles report its figures
+    draft.write_text(drafted, encoding="utf-8")
+    header = f"---\ntitle: Draft\npublished: {rng.randrange(2018, 2026)}-06-15\n---\n"
+    said = extract(parse_article((header + drafted).encode(), draft, "draft"), load_model(), pipeline)
     for n in range(size):
         article_id, published = f"a{n:06d}", f"{rng.randrange(2018, 2026)}-0{1 + n % 9}-15"
         story = Story.make(story_of(n))
@@ -310,9 +330,8 @@ def _draft_in(folder: Path, size: int, templates: list[ClaimsFile], pipeline: st
         path.write_bytes(data)
         info = ArticleInfo(id=article_id, title=f"Article {n}", published=published, path=str(path),
                            sha256=hashlib.sha256(data).hexdigest(), pipeline=pipeline)
-        store.write(claims, synthetic_claims(templates, n, rng, info, story))
-    draft = folder / "draft.md"
-    draft.write_text(article_text(rng, 40, Story.make(story_of(size // 2))), encoding="utf-8")  # in a story
+        ours = story_of(n) == story_of(size // 2)
+        store.write(claims, synthetic_claims([said] if ours else templates, n, rng, info, keep=ours))
     common = ["--format", "json", "--output", str(folder / "report.json"), "--fail-on", "never"]
     alone = min(factcheck("compare", str(draft), "--corpus", str(empty), "--claims", str(folder / "c0"), *common)
                 for _ in range(2))

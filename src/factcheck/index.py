@@ -47,7 +47,7 @@ TABLE_KEYS = (("articles", "id"), ("claims", "article"), ("acronyms", "article")
 Keys = Callable[[Claim], Iterable[str]]
 
 
-def stat_of(path: Path) -> str:
+def stat_of(path: Path | str) -> str:
     """The file's size, modification time and inode ('-' when it is missing): an equal string
     means, for all practical purposes, an unchanged file."""
     try:
@@ -170,14 +170,20 @@ class ClaimsIndex:
         have one of ``keys`` and the acronyms whose short form is one of ``shorts``."""
         order = list(articles)
         with self._transaction("DEFERRED") as db:  # one consistent view, even while another run writes
+            db.execute("CREATE TEMP TABLE IF NOT EXISTS chosen(id TEXT PRIMARY KEY)")
+            db.execute("DELETE FROM chosen")
+            db.executemany("INSERT OR IGNORE INTO chosen VALUES (?)", [(a,) for a in order])
             claims = self._grouped(db, "SELECT c.article, c.data FROM claims c JOIN (SELECT DISTINCT article, n FROM "
-                                       "keys WHERE key IN (SELECT value FROM wanted)) m USING (article, n) ORDER BY "
-                                       "c.article, c.n", keys, "SELECT article, data FROM claims ORDER BY article, n")
+                                       "keys WHERE key IN (SELECT value FROM wanted) AND article IN (SELECT id FROM "
+                                       "chosen)) m USING (article, n) ORDER BY c.article, c.n", keys,
+                                   "SELECT article, data FROM claims WHERE article IN (SELECT id FROM chosen) "
+                                   "ORDER BY article, n")
             acronyms = self._grouped(db, "SELECT article, data FROM acronyms WHERE short IN (SELECT value FROM wanted) "
-                                         "ORDER BY article, n", shorts,
-                                     "SELECT article, data FROM acronyms ORDER BY article, n")
+                                         "AND article IN (SELECT id FROM chosen) ORDER BY article, n", shorts,
+                                     "SELECT article, data FROM acronyms WHERE article IN (SELECT id FROM chosen) "
+                                     "ORDER BY article, n")
             headers = {article: (info, story) for article, info, story in
-                       db.execute("SELECT id, info, story FROM articles")}
+                       db.execute("SELECT id, info, story FROM articles WHERE id IN (SELECT id FROM chosen)")}
         return [ClaimsFile.model_validate_json(
             f'{{"schema": "factcheck.claims/1", "article": {headers[article][0]}, {headers[article][1][1:-1]}, '
             f'"acronyms": [{", ".join(acronyms.get(article, ()))}], "claims": [{", ".join(claims.get(article, ()))}]}}')

@@ -50,14 +50,14 @@ class Extracted:
     claims file when it was read or written (a current one known from the index is not read)."""
 
     id: str
-    path: Path
+    path: Path | str
     outcome: str
     claims: int
     file: ClaimsFile | None = None
 
     def read(self) -> ClaimsFile:
         """The claims file, read now if it was not read before."""
-        return self.file if self.file is not None else store.read(self.path)
+        return self.file if self.file is not None else store.read(Path(self.path))
 
 
 def _stored(article: Article, folder: Path, pipeline: str) -> ClaimsFile | str:
@@ -124,7 +124,11 @@ def extract_corpus(corpus_dir: Path, claims_dir: Path, ids: Iterable[str], model
 
     corpus = Corpus(corpus_dir)
     wanted = list(ids) or corpus.ids()
-    paths = {i: (corpus.path_of(i), store.claims_path(claims_dir, i)) for i in wanted}
+    if ids:
+        for article_id in wanted:
+            corpus.path_of(article_id)  # refuses an id that is no plain slug
+    # plain strings: a large corpus has hundreds of thousands of paths, and pathlib costs seconds there
+    paths = {i: (os.path.join(corpus_dir, f"{i}.md"), os.path.join(claims_dir, f"{i}.json")) for i in wanted}
     pipeline = store.pipeline_label(model_label(model))
     with open_index(claims_dir) as index:
         before = {i: stat_of(corpus_file) for i, (corpus_file, _) in paths.items()}  # before reading them
