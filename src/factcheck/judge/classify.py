@@ -25,6 +25,7 @@ from factcheck.judge.identity import Relation
 from factcheck.judge.values import agree, central
 
 SMALL_COUNT = 10
+SPREAD = 3.0  # values further apart than this factor are two quantities, not two reports of one
 FELL_TOO_FAR = 0.5  # an unexplained fall to below this share of a running total is not read as a revision
 
 Kind = Literal["agreement", "scope_mismatch", "outdated", "revised", "fell", "conflict"]
@@ -65,14 +66,16 @@ def judge(i: int, j: int, figures: Sequence[Figure], relation: Callable[[Entry, 
         return Verdict("agreement", i, j)
     if kind == "place":
         return None  # a toll in one place and in another (or in a part of it) may both be right
+    low, high = sorted(abs(central(e.claim)) for e in (ea, eb))
+    apart = high > SPREAD * low  # 1,000 deaths and a city of 18 million: two quantities the frames did not tell apart
     if _same_time(ea.claim.as_of, eb.claim.as_of):
-        return Verdict("conflict", i, j)
+        return None if apart else Verdict("conflict", i, j)
     old, new = (i, j) if (ea.claim.as_of or "") < (eb.claim.as_of or "") else (j, i)
     older, newer = figures[old].main, figures[new].main
     moves = ea.frame.tally or ("grows" if all(e.claim.period_start and not e.claim.period_end for e in (ea, eb))
                                else None)
     if moves is None:
-        return Verdict("outdated", old, new) if ea.dated or eb.dated else Verdict("conflict", i, j)
+        return Verdict("outdated", old, new) if ea.dated or eb.dated else None if apart else Verdict("conflict", i, j)
     if moves == "varies" or central(newer.claim) > central(older.claim):
         return Verdict("outdated", old, new)
     revision = next((r for r in revisions.get(newer.article, ()) if r.frame.events & older.frame.events

@@ -16,6 +16,7 @@ from typing import Literal
 
 from rapidfuzz import fuzz
 
+from factcheck import lexicon
 from factcheck.judge import frames
 from factcheck.judge.entries import Entry
 from factcheck.judge.frames import owner_key
@@ -77,7 +78,8 @@ def relation(a: Entry, b: Entry, stories: Stories, names: Names, parts: Collecti
         return "scope" if fa.events < fb.events or fb.events < fa.events else None
     if frames.wholes_differ(fa, fb) or frames.narrowed(fa, fb) or frames.places_differ(fa, fb):
         return "scope"
-    if _local(a, b, stories) or _local(b, a, stories) or a.claim.id in parts or b.claim.id in parts:
+    if _local(a, b, stories) or _local(b, a, stories) or a.claim.id in parts or b.claim.id in parts \
+            or (_a_change(a) and _a_change(b)):
         return "place"  # a part of a breakdown, like a place's figure, may agree with another, never conflict
     return "same"
 
@@ -86,6 +88,14 @@ def _said_by_thing(a: frames.Frame, b: frames.Frame) -> bool:
     """One figure says nothing of its event ('282 seats', 'is 153,336 acres') and both count the same
     named thing (not just people, which any event may count): the thing is the evidence."""
     return not (a.events and b.events) and a.thing is not None and a.thing == b.thing and a.thing != "person"
+
+
+def _a_change(entry: Entry) -> bool:
+    """A percentage a figure moved by ('rose 4.2%', 'shrank 2.1 percent') with no period said: a change
+    over some quarter or year the sentence leaves to its reader, so only an agreement is told."""
+    claim = entry.claim
+    verb = (claim.predicate or "").split(" ")[0]
+    return claim.dimension == "share" and verb in lexicon.words("frames", "light") and not claim.period_start
 
 
 def _local(a: Entry, b: Entry, stories: Stories) -> bool:
