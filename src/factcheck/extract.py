@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from factcheck import lexicon
+from factcheck import lexicon, units
 from factcheck.models import Acronym, Article, ArticleInfo, Aside, Citation, Claim, ClaimsFile
 from factcheck.nlp import periods, terms
 from factcheck.nlp.acronyms import find_definitions
@@ -322,7 +322,8 @@ def _frame(doc: Doc, sent: Span, q: Quantity) -> Parts:
     else:  # a place of the figure's own clause, not of a clause about something else, nor a dateline
         places = [e for e in doc.ents if e.label_ in PLACE_LABELS and sent.start <= e.start < sent.end
                   and e.start >= dateline and (_verb(e.root) in _clause_verbs(verb) or _where(verb, e))
-                  and not any(ch.isdigit() for ch in e.text)]  # not 'magnitude-7.8', whatever the tagger says
+                  and not any(ch.isdigit() for ch in e.text)  # not 'magnitude-7.8', whatever the tagger says
+                  and units.lookup(e.text) is None]  # nor 'Fahrenheit'
     if places:
         place = places[0].text
     elif complement is not None and complement[-1].pos_ == "PROPN":
