@@ -166,7 +166,8 @@ def _tally_noun(doc: Doc, number: Token, verb: Token | None) -> Span | None:
     end = found.i + 1
     of = next((c for c in found.children if c.dep_ == "prep" and c.lower_ == "of" and c.i > found.i), None)
     if of is not None and not (of.i <= number.i <= of.right_edge.i):
-        end = of.right_edge.i + 1
+        # 'the number of people killed', not '... in last week's bombing in the Somali capital'
+        end = next((t.i for t in doc[of.i + 1:of.right_edge.i + 1] if t.pos_ == "ADP"), of.right_edge.i + 1)
     owners = [c.right_edge.i + 1 for c in found.children if c.dep_ == "poss"]  # not "Camp Fire's" of its toll
     start = next((t.i for t in doc[max([found.left_edge.i, *owners]):found.i + 1] if t.dep_ not in ("det", "poss")),
                  found.i)

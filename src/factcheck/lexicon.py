@@ -56,9 +56,17 @@ def events() -> dict[str, frozenset[str]]:
 
 
 def is_event_word(word: str) -> bool:
-    """The event lexicon lists ``word`` (a lemma or a set phrase) as naming an event."""
+    """The event lexicon lists ``word`` (a lemma or a set phrase, or a participle of a listed verb:
+    'killed', 'died', 'buried') as naming an event."""
     word = word.casefold()
-    return word in events() or singular(word) in events()
+    return any(form in events() for form in (word, singular(word), *participle_stems(word)))
+
+
+def participle_stems(word: str) -> tuple[str, ...]:
+    """The verbs a regular past participle may come from: 'killed' -> kill, 'died' -> die, 'buried' -> bury."""
+    if not word.endswith("ed") or len(word) < 5:
+        return ()
+    return word[:-2], word[:-1], word[:-3] + "y"
 
 
 COUNTED_PEOPLE = frozenset({"casualties", "displacement", "epidemic"})  # kinds whose events are counts of people

@@ -98,7 +98,9 @@ def events_of(word: str) -> frozenset[str]:
     word = word.casefold()
     if word in lexicon.words("frames", "umbrella"):
         return frozenset({UMBRELLA + word})
-    return lexicon.events().get(word) or lexicon.events().get(singular(word)) or frozenset({word})
+    found = (lexicon.events().get(word) or lexicon.events().get(singular(word))
+             or next((lexicon.events()[s] for s in lexicon.participle_stems(word) if s in lexicon.events()), None))
+    return found or frozenset({word})
 
 
 def claim_events(claim: Claim) -> frozenset[str]:
@@ -198,6 +200,9 @@ def frame(claim: Claim) -> Frame:
         period = (None, None, frozenset())  # 'burned 2,100 acres since Tuesday': the event's own tally
     elif moves and not claim.period_start and claim.period and claim.period.casefold().startswith("since"):
         period = (None, None, frozenset())  # 'since the ship sank a week ago': the event's own tally too
+    elif moves and claim.period_start and claim.period_start == claim.period_end and len(claim.period_start) <= 7 \
+            and 0 <= _days(claim.period_start, claim.as_of) <= EVENT_DAYS:
+        period = (None, None, frozenset())  # '512 people died in October': the month of the event, its own tally
     return Frame(events=events, thing=thing, modifiers=modifiers, whole=_whole(claim),
                  place=place, period=period, owner=owner_key(claim.owner), tally=moves, kinds=kinds)
 
