@@ -217,3 +217,15 @@ def test_add_reads_text_with_a_byte_order_mark(runner: CliRunner, corpus: Path, 
     code, _, err = add(runner, corpus, str(source))
     assert code == 0, err
     assert (corpus / "fires-in-the-hills.md").read_text(encoding="utf-8").endswith("Some 3,000 hectares burned.\n")
+
+
+@pytest.mark.parametrize("date", ["2025-13-40", "0000-00-00", "2025-02-30"])
+def test_add_a_date_that_does_not_exist_is_one_line_and_exit_2(runner: CliRunner, corpus: Path, tmp_path: Path,
+                                                              date: str) -> None:
+    source = write(tmp_path, "bad.md", f"---\ntitle: Floods\npublished: {date}\n---\nFloods killed 45 people.\n"
+                   .encode())
+    before = snapshot(corpus)
+    assert add(runner, corpus, str(source)) == (
+        2, "", f"Error: {source}: front matter field 'published' is not a date (YYYY, YYYY-MM or YYYY-MM-DD): "
+               f"'{date}'\n")
+    assert snapshot(corpus) == before

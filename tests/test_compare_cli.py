@@ -126,3 +126,26 @@ def test_compare_on_a_terminal_shows_a_summary_and_each_finding(folders: tuple[P
     for finding in report.findings:
         assert finding.summary[:60] in " ".join(text.split())
     assert "│ outdated            │ warning  │        4 │" in text
+
+
+def test_compare_a_hand_edited_date_that_does_not_exist_is_one_line_and_exit_2(runner: CliRunner,
+                                                                              tmp_path: Path) -> None:
+    corpus, claims = tmp_path / "corpus", tmp_path / "claims"
+    corpus.mkdir()
+    edited = corpus / "floods-update.md"
+    edited.write_text(FLOODS.replace("published: 2025-07-01", "published: 2025-02-30"), encoding="utf-8")
+    assert run(runner, (corpus, claims)) == (
+        2, "", f"Error: {edited}: front matter field 'published' is not a date (YYYY, YYYY-MM or YYYY-MM-DD): "
+               "'2025-02-30'\n")
+
+
+def test_compare_markdown_shows_an_articles_html_and_never_passes_it_on(runner: CliRunner, tmp_path: Path) -> None:
+    corpus, claims = tmp_path / "corpus", tmp_path / "claims"
+    corpus.mkdir()
+    (corpus / "a.md").write_text(FLOODS.replace("office said.", "office said <script>alert(1)</script>."),
+                                 encoding="utf-8")
+    (corpus / "b.md").write_text(FLOODS.replace("published: 2025-07-01", "published: 2025-07-02"), encoding="utf-8")
+    status, out, _ = run(runner, (corpus, claims), "--fail-on", "never")
+    assert status == 0
+    assert "<script>" not in out
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in out

@@ -223,3 +223,17 @@ def test_extract_a_dateline_names_no_place_and_an_owner_is_a_name(nlp: Language)
     assert quito.place is None
     nvidia, apple = claims_of(nlp, "Nvidia's shares gained 3% while Apple's gained 1%.")
     assert (nvidia.owner, nvidia.verb, apple.owner) == ("Nvidia", "gained", "Apple")
+
+
+def test_extract_a_number_too_large_for_a_float_is_no_claim_and_the_file_stays_json(nlp: Language) -> None:
+    import json
+
+    from factcheck.models import ClaimsFile
+
+    body = f"Floods killed {'9' * 400} people, and 45 more drowned."
+    text = f"---\ntitle: Test article\npublished: 2024-06-15\n---\n{body}\n"
+    claims = extract(parse_article(text.encode(), Path("corpus/test.md"), "test"), nlp, "test")
+    assert [c.text for c in claims.claims] == ["45"]
+    written = store.dumps(claims)
+    json.loads(written, parse_constant=lambda name: pytest.fail(f"{name} in a claims file"))
+    assert ClaimsFile.model_validate_json(written) == claims

@@ -34,6 +34,13 @@ def _mapping_no_duplicates(loader: _StrictLoader, node: yaml.MappingNode) -> dic
 
 
 _StrictLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _mapping_no_duplicates)
+# a date stays its text: YAML would build a datetime.date and raise on '2025-13-40' or '0000-00-00';
+# :func:`_fields` checks it as every other date is checked
+def _date_as_text(loader: _StrictLoader, node: yaml.ScalarNode) -> str:
+    return str(loader.construct_scalar(node))
+
+
+_StrictLoader.add_constructor("tag:yaml.org,2002:timestamp", _date_as_text)
 
 
 def split(text: str, path: Path) -> tuple[dict[str, str], str]:

@@ -14,6 +14,7 @@ read from the parse. Word lists are data: ``data/units.json`` and ``data/qualifi
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -548,7 +549,8 @@ def find_quantities(doc: Doc | Span, skip: Iterable[tuple[int, int]] | None = No
             continue
         found.append(quantity)
         i = max(quantity.end, i + 1)
-    return _elided(whole, _from_to(whole, [q for q in found if q.unit is not YEARS_SPAN]))
+    return [q for q in _elided(whole, _from_to(whole, [q for q in found if q.unit is not YEARS_SPAN]))
+            if all(v is None or math.isfinite(v) for v in (q.value, q.low, q.high))]  # not a 400-digit number
 
 
 ELLIPSIS_GAP = 8  # tokens between a quantity and a bare number that may leave its unit out

@@ -10,7 +10,9 @@ from factcheck.report.shared import as_of_text, by_severity, compared, marked, t
 
 
 def _escape(text: str) -> str:
-    """Text safe inside a Markdown table cell, spaces at its ends kept: no pipes, no line breaks."""
+    """Text safe inside a Markdown table cell, spaces at its ends kept: no pipes, no line breaks, and
+    no HTML a renderer would make live ('<script>' from an article is shown, not run)."""
+    text = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
     return re.sub(r"\s+", " ", text.replace("\\", "\\\\").replace("|", "\\|"))
 
 
@@ -29,7 +31,7 @@ def _claims_table(finding: Finding, names: dict[str, str]) -> list[str]:
         if claim.citation:
             cites = f"[{claim.citation.marker}] {claim.citation.url or claim.citation.text}"
         rows["Cites"].append(_cell(cites))
-        rows["Sentence"].append(_cell(_escape(before) + (f"**{_cell(number)}**" if number else "") + _escape(after)))
+        rows["Sentence"].append((_escape(before) + (f"**{_cell(number)}**" if number else "") + _escape(after)).strip())
     width = len(finding.claims)
     lines = ["| | " + " | ".join(f"claim {i + 1}" for i in range(width)) + " |",
              "|---|" + "---|" * width]
