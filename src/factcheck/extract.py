@@ -135,7 +135,7 @@ def _predicate(verb: Token) -> tuple[str, str]:
     return " ".join(words), " ".join(written)
 
 
-NEAR_TALLY = 10  # tokens before a bare count where the tally it is the value of may be named
+NEAR_TALLY = 20  # tokens before a bare count where the tally it is the value of may be named
 
 
 def _tally_noun(doc: Doc, number: Token, verb: Token | None) -> Span | None:
@@ -391,6 +391,9 @@ def extract_claims(article: Article, doc: Doc) -> list[Claim]:
             if not _is_claim(q, parts):
                 continue
             step = (_increment(doc, q) or _projected(doc, q)) if period is None else None
+            own = period
+            if own is not None and periods.SHORT.fullmatch(own.text) and _names_tally(parts.measured):
+                own = None  # 'over the past 24 hours, pushing the overall tally to 1,191': the tally is no day's count
             for piece, superseded in _revision(doc, q):
                 span = doc[piece.start:piece.end]
                 claims.append(Claim(
@@ -398,8 +401,8 @@ def extract_claims(article: Article, doc: Doc) -> list[Claim]:
                     high=piece.high, unit=q.unit.name, dimension=q.unit.dimension, qualifier=piece.qualifier,
                     measured=parts.measured, subject=parts.subject, predicate=parts.predicate, verb=parts.verb,
                     owner=parts.owner, place=parts.place,
-                    period_start=period.start if period else None, period_end=period.end if period else None,
-                    period=period.text if period else step,
+                    period_start=own.start if own else None, period_end=own.end if own else None,
+                    period=own.text if own else step,
                     as_of=as_of, as_of_source=source,
                     sentence=text.strip(), start=span.start_char, end=span.end_char, citation=citation,
                     superseded=superseded or _earlier(doc, piece)))
@@ -440,6 +443,12 @@ def _tallies_of_their_sentence(claims: list[Claim]) -> list[Claim]:
                 claim = claim.model_copy(update={"predicate": near[0].predicate})
         out.append(claim)
     return out
+
+
+def _names_tally(measured: str | None) -> bool:
+    """What a count measures is a tally ('the overall tally', 'the death toll')."""
+    words = {lexicon.singular(w) for w in re.findall(r"[^\W\d_]+", (measured or "").casefold())}
+    return bool(words & lexicon.words("frames", "tallies"))
 
 
 def _is_claim(q: Quantity, parts: Parts) -> bool:

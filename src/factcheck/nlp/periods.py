@@ -245,6 +245,7 @@ def as_of(text: str, published: str, *, explicit_only: bool = False) -> str | No
             return hit[2]
     if not explicit_only:
         relative = [r for r in relative_dates(text, published) if r[:2] not in in_period
+                    and not _names_event(text, r[0])  # 'when monsoon rains started weeks earlier this year'
                     and not re.search(r"\b(since|between|from)\s+$", text[max(0, r[0] - 12):r[0]], re.I)]
         if relative:
             return relative[0][2]
