@@ -107,6 +107,13 @@ def _relative_state(counted: Token) -> tuple[str, str] | None:
     return (word, f"{clause.text} {state.text}" if state is not clause else clause.text) if word and state else None
 
 
+def _state_after(doc: Doc, q: Quantity, pos: tuple[str, ...] = ("ADJ", "VERB")) -> str | None:
+    """The state the word right after a count names ('2,068 injured', '300 dead'), as the lexicon
+    writes it."""
+    after = doc[q.end] if q.end < len(doc) else None
+    return _state_word(after) if after is not None and after.pos_ in pos else None
+
+
 def _state_word(token: Token) -> str | None:
     """The lexicon's word for a state an adjective or participle names: 'dead', 'missing' (whose
     lemma the tagger may give as 'miss'), 'injure'."""
@@ -202,16 +209,17 @@ def _where(verb: Token | None, place: Span) -> bool:
 REPORTS = frozenset({"say", "report", "announce", "post", "tell", "expect", "forecast", "estimate", "predict", "add"})
 
 
-def _reporter(doc: Doc, verb: Token | None, sent: Span) -> str | None:
+def _reporter(doc: Doc, verb: Token | None, dateline: int) -> str | None:
     """The company or body whose figures a clause reports: 'Samsung Electronics said operating profit
-    rose 48%', 'Samsung posted sales of 50.5 trillion won': the named subject of the reporting verb."""
+    rose 48%', 'Samsung posted sales of 50.5 trillion won': the named subject of the reporting verb
+    (not one inside the sentence's dateline, which ends at token ``dateline``)."""
     node = verb
     for _ in range(3):
         if node is None:
             return None
         if node.lemma_.casefold() in REPORTS:
             subject = next((c for c in node.children if c.dep_ == "nsubj"), None)
-            return _owner(doc, [subject]) if subject is not None and subject.i >= _dateline(sent) else None
+            return _owner(doc, [subject]) if subject is not None and subject.i >= dateline else None
         if node.dep_ not in ("ccomp", "xcomp", "conj", "advcl") or node.head is node:
             return None
         node = node.head
@@ -283,9 +291,8 @@ def _frame(doc: Doc, sent: Span, q: Quantity) -> Parts:
         predicate, written = relative
     if q.unit.dimension == "count" and q.counted is None and state is not None and _state_word(state):
         predicate, written = _state_word(state), state.text  # 'the 77 dead', 'left 300 dead'
-    elif q.unit.dimension == "count" and q.counted is None and q.end < len(doc) and doc[q.end].pos_ == "ADJ" \
-            and _state_word(doc[q.end]):
-        predicate, written = _state_word(doc[q.end]), doc[q.end].text
+    elif q.unit.dimension == "count" and q.counted is None and (named := _state_after(doc, q, ("ADJ",))):
+        predicate, written = named, doc[q.end].text
     subject, subject_token = None, None
     if verb is not None:
         subjects = [t for t in verb.children if t.dep_ in ("nsubj", "nsubjpass")
@@ -300,10 +307,9 @@ def _frame(doc: Doc, sent: Span, q: Quantity) -> Parts:
     measured = q.counted or (complement.text if complement is not None else None)
     # the noun of a neighbour ('and 12,867 injuries'), not its own
     borrowed = q.counted is not None and (q.counted_token is None or q.counted_token < q.start)
-    stated = q.unit.dimension == "count" and q.end < len(doc) and doc[q.end].pos_ in ("ADJ", "VERB") \
-        and _state_word(doc[q.end]) is not None
+    stated = _state_after(doc, q) if q.unit.dimension == "count" else None
     if borrowed and stated:  # '350 deaths and 2,068 injured': the state after the number says what it counts
-        measured, predicate, written = None, _state_word(doc[q.end]), doc[q.end].text
+        measured, predicate, written = None, stated, doc[q.end].text
     tally = _tally_noun(doc, number, verb) if (measured is None or borrowed) and q.unit.dimension == "count" \
         else None
     if tally is not None:
@@ -312,12 +318,12 @@ def _frame(doc: Doc, sent: Span, q: Quantity) -> Parts:
         measured = _purpose(doc, verb, q)
     measures = [doc[q.counted_token]] if q.counted_token is not None and own_noun else []
     measures += [tally.root] if tally is not None else []
-    owner = _owner(doc, [t for t in measures + ([subject_token] if subject_token is not None else [])
-                         if t.i >= _dateline(sent)])
-    if owner is None and lexicon.owned(predicate, measured, q.counted):
-        owner = _reporter(doc, verb, sent)  # a company's own figures, as it reports them; not a toll's source
-    place = None
     dateline = _dateline(sent)
+    owner = _owner(doc, [t for t in measures + ([subject_token] if subject_token is not None else [])
+                         if t.i >= dateline])
+    if owner is None and lexicon.names_owned(predicate, measured, q.counted):
+        owner = _reporter(doc, verb, dateline)  # a company's own figures, as it reports them; not a toll's source
+    place = None
     if complement is not None:
         places = [e for e in doc.ents if e.label_ in PLACE_LABELS and complement.start <= e.start < complement.end]
     else:  # a place of the figure's own clause, not of a clause about something else, nor a dateline
@@ -337,8 +343,7 @@ def _borrow_counted(doc: Doc, quantities: list[Quantity]) -> list[Quantity]:
     a state follows it ('350 deaths and 2,068 injured')."""
     out: list[Quantity] = []
     for i, q in enumerate(quantities):
-        stated = q.end < len(doc) and doc[q.end].pos_ in ("ADJ", "VERB") and _state_word(doc[q.end]) is not None
-        if q.unit.dimension == "count" and q.counted is None and not stated:
+        if q.unit.dimension == "count" and q.counted is None and not _state_after(doc, q):
             near = [o for o in quantities[:i][::-1] + quantities[i + 1:] if o.counted and o.unit.dimension == "count"]
             if near:
                 q = Quantity(q.start, q.end, q.value, q.low, q.high, q.unit, q.qualifier, near[0].counted, None,
@@ -392,7 +397,7 @@ def extract_claims(article: Article, doc: Doc) -> list[Claim]:
                 continue
             step = (_increment(doc, q) or _projected(doc, q)) if period is None else None
             own = period
-            if own is not None and periods.SHORT.fullmatch(own.text) and _names_tally(parts.measured):
+            if own is not None and periods.SHORT.fullmatch(own.text) and lexicon.names_tally(parts.measured):
                 own = None  # 'over the past 24 hours, pushing the overall tally to 1,191': the tally is no day's count
             for piece, superseded in _revision(doc, q):
                 span = doc[piece.start:piece.end]
@@ -413,8 +418,7 @@ def _increments(claims: list[Claim]) -> list[Claim]:
     """'Another 27 died, pushing the toll to 1,191' counts an increment of the sentence's own event;
     'risen to 654 with another 58 people missing' counts another event besides it: no increment."""
     def events(claim: Claim) -> frozenset[str]:
-        words = re.split(r"\s+(?:and|or)\s+", claim.predicate or "") + [
-            lexicon.singular(w) for w in re.findall(r"[^\W\d_]+", (claim.measured or "").casefold())]
+        words = [*lexicon.verbs_in(claim.predicate), *lexicon.words_in(claim.measured)]
         return frozenset(e for w in words for e in lexicon.events().get(w, ()))
 
     out = []
@@ -431,13 +435,12 @@ def _tallies_of_their_sentence(claims: list[Claim]) -> list[Claim]:
     """A tally that does not say what it tallies ('pushing the overall tally to 1,191') tallies the
     event its sentence counts ('Another 27 people ... died ..., pushing the overall tally to
     1,191'): it takes the verb of the nearest claim of its sentence that names an event."""
-    tallies = lexicon.words("frames", "tallies")
     out = []
     for claim in claims:
-        words = {lexicon.singular(w) for w in re.findall(r"[^\W\d_]+", (claim.measured or "").casefold())}
-        if words & tallies and not any(lexicon.is_event_word(w) for w in words):
+        said = lexicon.words_in(claim.measured)
+        if lexicon.names_tally(claim.measured) and not any(map(lexicon.is_event_word, said)):
             near = sorted((c for c in claims if c.sentence == claim.sentence and c is not claim and c.predicate
-                           and all(lexicon.is_event_word(v) for v in re.split(r"\s+(?:and|or)\s+", c.predicate))),
+                           and all(map(lexicon.is_event_word, lexicon.verbs_in(c.predicate)))),
                           key=lambda c: abs(c.start - claim.start))
             if near:
                 claim = claim.model_copy(update={"predicate": near[0].predicate})
@@ -445,19 +448,13 @@ def _tallies_of_their_sentence(claims: list[Claim]) -> list[Claim]:
     return out
 
 
-def _names_tally(measured: str | None) -> bool:
-    """What a count measures is a tally ('the overall tally', 'the death toll')."""
-    words = {lexicon.singular(w) for w in re.findall(r"[^\W\d_]+", (measured or "").casefold())}
-    return bool(words & lexicon.words("frames", "tallies"))
-
-
 def _is_claim(q: Quantity, parts: Parts) -> bool:
     """A count says what it counts: a noun, a tally noun ('the death toll'), or an event of the
     lexicon ('20,000 are believed dead', 'the attack killed 70')."""
     if q.unit.dimension != "count" or q.counted is not None or parts.measured is not None:
         return True
-    verbs = [v for v in re.split(r"\s+(?:and|or|,)\s+", parts.predicate or "") if v]
-    return bool(verbs) and all(lexicon.is_event_word(v) for v in verbs)
+    verbs = lexicon.verbs_in(parts.predicate)
+    return bool(verbs) and all(map(lexicon.is_event_word, verbs))
 
 
 PERIOD_BEFORE = re.compile(r"\b(?:in|over|during|for|within) (?:the )?(?:past|last|previous|first|next)?\s*$"
@@ -586,9 +583,8 @@ def claims_file(article: Article, doc: Doc, pipeline: str) -> ClaimsFile:
                        path=article.path, sha256=article.sha256, pipeline=pipeline)
     claims = tuple(extract_claims(article, doc))
     paragraphs = [(s, e, article.body[s:e]) for s, e in _paragraphs(article.body)]
-    held = [(s, e, text) for s, e, text in paragraphs if any(s <= c.start < e for c in claims)]
     own = [Aside(start=s, end=e, terms=found) for s, e, found in terms.asides(article.title, paragraphs)
-           if any(s == h[0] for h in held)]
+           if any(s <= c.start < e for c in claims)]  # only the asides whose figures are claims
     return ClaimsFile(article=info, terms=terms.article_terms(article.title, article.body), asides=tuple(own),
                       acronyms=tuple(acronyms(article, doc)), claims=claims)
 

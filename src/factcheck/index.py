@@ -170,20 +170,18 @@ class ClaimsIndex:
         have one of ``keys`` and the acronyms whose short form is one of ``shorts``."""
         order = list(articles)
         with self._transaction("DEFERRED") as db:  # one consistent view, even while another run writes
-            db.execute("CREATE TEMP TABLE IF NOT EXISTS chosen(id TEXT PRIMARY KEY)")
-            db.execute("DELETE FROM chosen")
-            db.executemany("INSERT OR IGNORE INTO chosen VALUES (?)", [(a,) for a in order])
+            _fill(db, "chosen", order)
             claims = self._grouped(db, "SELECT c.article, c.data FROM claims c JOIN (SELECT DISTINCT article, n FROM "
-                                       "keys WHERE key IN (SELECT value FROM wanted) AND article IN (SELECT id FROM "
+                                       "keys WHERE key IN (SELECT value FROM wanted) AND article IN (SELECT value FROM "
                                        "chosen)) m USING (article, n) ORDER BY c.article, c.n", keys,
-                                   "SELECT article, data FROM claims WHERE article IN (SELECT id FROM chosen) "
+                                   "SELECT article, data FROM claims WHERE article IN (SELECT value FROM chosen) "
                                    "ORDER BY article, n")
             acronyms = self._grouped(db, "SELECT article, data FROM acronyms WHERE short IN (SELECT value FROM wanted) "
-                                         "AND article IN (SELECT id FROM chosen) ORDER BY article, n", shorts,
-                                     "SELECT article, data FROM acronyms WHERE article IN (SELECT id FROM chosen) "
+                                         "AND article IN (SELECT value FROM chosen) ORDER BY article, n", shorts,
+                                     "SELECT article, data FROM acronyms WHERE article IN (SELECT value FROM chosen) "
                                      "ORDER BY article, n")
             headers = {article: (info, story) for article, info, story in
-                       db.execute("SELECT id, info, story FROM articles WHERE id IN (SELECT id FROM chosen)")}
+                       db.execute("SELECT id, info, story FROM articles WHERE id IN (SELECT value FROM chosen)")}
         return [ClaimsFile.model_validate_json(
             f'{{"schema": "factcheck.claims/1", "article": {headers[article][0]}, {headers[article][1][1:-1]}, '
             f'"acronyms": [{", ".join(acronyms.get(article, ()))}], "claims": [{", ".join(claims.get(article, ()))}]}}')
@@ -193,13 +191,10 @@ class ClaimsIndex:
         """The articles that share any of ``terms`` (in their own terms or an aside's), each with how
         many they share; a term more than ``most`` articles use is not followed (it tells no story)."""
         with self._transaction("DEFERRED") as db:
-            db.execute("CREATE TEMP TABLE IF NOT EXISTS wanted(value TEXT PRIMARY KEY)")
-            db.execute("DELETE FROM wanted")
-            db.executemany("INSERT OR IGNORE INTO wanted VALUES (?)", [(t,) for t in terms])
+            _fill(db, "wanted", terms)
             rare = [t for (t,) in db.execute("SELECT t.term FROM terms t JOIN wanted w ON t.term = w.value "
                                              "GROUP BY t.term HAVING COUNT(*) <= ?", (most,))]
-            db.execute("DELETE FROM wanted")
-            db.executemany("INSERT OR IGNORE INTO wanted VALUES (?)", [(t,) for t in rare])
+            _fill(db, "wanted", rare)
             return dict(db.execute("SELECT t.article, COUNT(*) FROM terms t JOIN wanted w ON t.term = w.value "
                                    "GROUP BY t.article"))
 
@@ -210,11 +205,16 @@ class ClaimsIndex:
         if values is None:
             rows = db.execute(every)
         else:
-            db.execute("CREATE TEMP TABLE IF NOT EXISTS wanted(value TEXT PRIMARY KEY)")
-            db.execute("DELETE FROM wanted")
-            db.executemany("INSERT OR IGNORE INTO wanted VALUES (?)", [(v,) for v in values])
+            _fill(db, "wanted", values)
             rows = db.execute(some)
         grouped: dict[str, list[str]] = {}
         for article, data in rows:
             grouped.setdefault(article, []).append(data)
         return grouped
+
+
+def _fill(db: sqlite3.Connection, table: str, values: Iterable[str]) -> None:
+    """The temporary one-column table ``table`` (a query's list of wanted values), holding ``values``."""
+    db.execute(f"CREATE TEMP TABLE IF NOT EXISTS {table}(value TEXT PRIMARY KEY)")
+    db.execute(f"DELETE FROM {table}")
+    db.executemany(f"INSERT OR IGNORE INTO {table} VALUES (?)", [(v,) for v in values])

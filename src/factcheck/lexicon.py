@@ -6,6 +6,7 @@ A duplicate key in a data file is an error, not a silent overwrite.
 from __future__ import annotations
 
 import json
+import re
 from functools import cache
 from importlib import resources
 from typing import Any
@@ -55,11 +56,17 @@ def events() -> dict[str, frozenset[str]]:
     return found
 
 
-def is_event_word(word: str) -> bool:
-    """The event lexicon lists ``word`` (a lemma or a set phrase, or a participle of a listed verb:
-    'killed', 'died', 'buried') as naming an event."""
+def classes_of(word: str) -> frozenset[str]:
+    """The event classes ``word`` names: as listed (a lemma or a set phrase), as the singular of a
+    listed noun, or as the regular past participle of a listed verb ('killed', 'died', 'buried')."""
     word = word.casefold()
-    return any(form in events() for form in (word, singular(word), *participle_stems(word)))
+    return next((events()[form] for form in (word, singular(word), *participle_stems(word)) if form in events()),
+                frozenset())
+
+
+def is_event_word(word: str) -> bool:
+    """The event lexicon lists ``word`` as naming an event (see :func:`classes_of`)."""
+    return bool(classes_of(word))
 
 
 def participle_stems(word: str) -> tuple[str, ...]:
@@ -69,21 +76,38 @@ def participle_stems(word: str) -> tuple[str, ...]:
     return word[:-2], word[:-1], word[:-3] + "y"
 
 
+@cache
+def class_values(key: str) -> dict[str, Any]:
+    """Each event class that sets ``key`` ('tally', 'owned', 'kind', 'counted'), with its value."""
+    return {name: entry[key] for name, entry in load("frames")["classes"].items() if key in entry}
+
+
 COUNTED_PEOPLE = frozenset({"casualties", "displacement", "epidemic"})  # kinds whose events are counts of people
 
 
 def counts_people(word: str) -> bool:
     """``word`` names an event whose figures count people: 'deaths', 'injuries', 'cases', 'evacuees'."""
-    classes = load("frames")["classes"]
-    word = word.casefold()
-    named = events().get(word) or events().get(singular(word)) or frozenset()
-    return bool(named) and all(classes.get(name, {}).get("kind") in COUNTED_PEOPLE for name in named)
+    named = classes_of(word)
+    return bool(named) and all(class_values("kind").get(name) in COUNTED_PEOPLE for name in named)
 
 
-def owned(*texts: str | None) -> bool:
+def names_owned(*texts: str | None) -> bool:
     """Any word of ``texts`` names an event whose figures are always somebody's (seats won, votes,
     revenue, profit)."""
-    classes = load("frames")["classes"]
-    words = [w for text in texts if text for w in text.casefold().split()]
-    return any(classes.get(name, {}).get("owned") for w in words
-               for name in events().get(w) or events().get(singular(w)) or ())
+    return any(class_values("owned").get(name) for text in texts if text for word in text.split()
+               for name in classes_of(word))
+
+
+def words_in(text: str | None) -> set[str]:
+    """The words of ``text``, lower case and singular ('the number of deaths' -> the, number, of, death)."""
+    return {singular(w) for w in re.findall(r"[^\W\d_]+", (text or "").casefold())}
+
+
+def names_tally(text: str | None) -> bool:
+    """``text`` names a tally ('the overall tally', 'the death toll', 'the number of missing')."""
+    return bool(words_in(text) & words("frames", "tallies"))
+
+
+def verbs_in(predicate: str | None) -> list[str]:
+    """The verbs of a predicate: 'kill or injure' -> kill, injure."""
+    return [v for v in re.split(r"\s+(?:and|or|,)\s+", predicate or "") if v]

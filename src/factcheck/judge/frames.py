@@ -58,26 +58,15 @@ def _content_words(text: str) -> tuple[str, ...]:
     return tuple(singular(w) for w in re.findall(r"[^\W\d_][\w-]*", text) if w not in STOP_WORDS)
 
 
-@cache
-def _tallies() -> dict[str, str]:
-    """Each event class that is a tally, with how it moves over time ('grows' or 'varies')."""
-    return {name: entry["tally"] for name, entry in lexicon.load("frames")["classes"].items() if "tally" in entry}
-
-
-@cache
-def _owned() -> frozenset[str]:
-    return frozenset(name for name, entry in lexicon.load("frames")["classes"].items() if entry.get("owned"))
-
-
 def owned(events: frozenset[str]) -> bool:
     """Figures of these events are always somebody's: seats won, votes, revenue, profit."""
-    return bool(events & _owned())
+    return any(lexicon.class_values("owned").get(e) for e in events)
 
 
 def tally(events: frozenset[str]) -> str | None:
     """How a figure of these events moves over time: 'grows' (a running total of one event),
     'varies' (a count that rises and falls by nature), or None (a figure that does not move)."""
-    kinds = {_tallies().get(e) for e in events}
+    kinds = {lexicon.class_values("tally").get(e) for e in events}
     if not events or None in kinds:
         return None
     return "varies" if "varies" in kinds else "grows"
@@ -98,9 +87,7 @@ def events_of(word: str) -> frozenset[str]:
     word = word.casefold()
     if word in lexicon.words("frames", "umbrella"):
         return frozenset({UMBRELLA + word})
-    found = (lexicon.events().get(word) or lexicon.events().get(singular(word))
-             or next((lexicon.events()[s] for s in lexicon.participle_stems(word) if s in lexicon.events()), None))
-    return found or frozenset({word})
+    return lexicon.classes_of(word) or frozenset({word})
 
 
 def claim_events(claim: Claim) -> frozenset[str]:
@@ -108,12 +95,6 @@ def claim_events(claim: Claim) -> frozenset[str]:
     whatever the verb), else of its verb, else of its measured noun, else of its subject when the
     verb only says the figure moved ('the fire grew to 141,000 acres': burning)."""
     return _events_of_frame(claim.predicate, claim.measured, claim.dimension == "count", claim.subject)
-
-
-@cache
-def _counted_as() -> dict[str, str]:
-    """The class a count of things takes for an event ('residences burned' were destroyed)."""
-    return {name: entry["counted"] for name, entry in lexicon.load("frames")["classes"].items() if "counted" in entry}
 
 
 @lru_cache(maxsize=65536)
@@ -127,7 +108,7 @@ def _events_of_frame(predicate: str | None, measured: str | None, count: bool,
         if found:
             return frozenset(found)
     quiet = lexicon.words("frames", "light") | lexicon.words("frames", "reporting")
-    for verb in (v for v in re.split(r"\s+(?:and|or|,)\s+", predicate or "") if v):
+    for verb in lexicon.verbs_in(predicate):
         if verb not in quiet:
             found |= events_of(verb)
     if not found:  # only 'be'/'reach': what the measured noun names ('death toll', 'occupation')
@@ -141,7 +122,7 @@ def _events_of_frame(predicate: str | None, measured: str | None, count: bool,
         if not found and words and not count:
             found = set(events_of(words[-1]))
     if count:
-        found = {_counted_as().get(e, e) for e in found}
+        found = {lexicon.class_values("counted").get(e, e) for e in found}
     return frozenset(found)
 
 

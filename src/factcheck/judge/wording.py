@@ -24,7 +24,7 @@ DIMENSION_WORDS = {"area": "area", "length": "length", "money": "sum", "duration
 
 def _tally(entry: Entry) -> bool:
     """The figure is the value of a tally ('the death toll', 'the number of missing')."""
-    return bool(set(frames.content_words(entry.claim.measured)) & lexicon.words("frames", "tallies"))
+    return lexicon.names_tally(entry.claim.measured)
 
 
 def quantity_words(entry: Entry) -> str:
