@@ -583,9 +583,10 @@ def claims_file(article: Article, doc: Doc, pipeline: str) -> ClaimsFile:
                        path=article.path, sha256=article.sha256, pipeline=pipeline)
     claims = tuple(extract_claims(article, doc))
     paragraphs = [(s, e, article.body[s:e]) for s, e in _paragraphs(article.body)]
-    own = [Aside(start=s, end=e, terms=found) for s, e, found in terms.asides(article.title, paragraphs)
+    told, apart = terms.story_terms(article.title, paragraphs)
+    own = [Aside(start=s, end=e, terms=found) for s, e, found in apart
            if any(s <= c.start < e for c in claims)]  # only the asides whose figures are claims
-    return ClaimsFile(article=info, terms=terms.article_terms(article.title, article.body), asides=tuple(own),
+    return ClaimsFile(article=info, terms=told, asides=tuple(own),
                       acronyms=tuple(acronyms(article, doc)), claims=claims)
 
 

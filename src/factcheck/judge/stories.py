@@ -65,6 +65,7 @@ class Stories:
         limit = max(CROWDED_FROM, int(CROWDED * len(nodes)))
         self.postings = {term: listed for term, listed in postings.items() if len(listed) <= limit}
         self._near: dict[Node, frozenset[Node]] = {}
+        self._headlines: dict[Node, frozenset[str]] = {}
 
     @classmethod
     def of(cls, files: Iterable[ClaimsFile]) -> Stories:
@@ -72,9 +73,13 @@ class Stories:
         return cls(node_terms(files), {f.article.id: f.article.title for f in files})
 
     def headlines(self, node: Node) -> frozenset[str]:
-        """The words of the headlines of the articles that tell ``node``'s story."""
-        return frozenset(w for other in self.near(node) if other[1] == -1
-                         for w in re.findall(r"[^\W\d_]+", self.titles.get(other[0], "").casefold()))
+        """The words of the headlines of the articles that tell ``node``'s story (worked out once a
+        node: every pair of its figures asks)."""
+        if node not in self._headlines:
+            self._headlines[node] = frozenset(
+                w for other in self.near(node) if other[1] == -1
+                for w in re.findall(r"[^\W\d_]+", self.titles.get(other[0], "").casefold()))
+        return self._headlines[node]
 
     def near(self, node: Node) -> frozenset[Node]:
         """The nodes that tell ``node``'s story, itself included (an article's body is one story;

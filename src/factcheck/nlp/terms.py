@@ -77,9 +77,19 @@ def weigh(found: Counter[str], top: int) -> Terms:
 
 def article_terms(title: str, body: str) -> Terms:
     """An article's story terms: its title counts twice, as a headline names the story."""
-    found = counts(body)
-    found.update({term: 2 * n for term, n in counts(title).items()})
-    return weigh(found, TOP)
+    return story_terms(title, [(0, len(body), body)])[0]
+
+
+def story_terms(title: str, paragraphs: Iterable[tuple[int, int, str]]) -> tuple[Terms, list[tuple[int, int, Terms]]]:
+    """An article's story terms (see :func:`article_terms`) and its asides (see :func:`asides`),
+    from its paragraphs (start, end, text), each read once."""
+    listed = [(start, end, counts(text)) for start, end, text in paragraphs]
+    titled = counts(title)
+    found: Counter[str] = Counter()
+    for _, _, words in listed:
+        found.update(words)
+    found.update({term: 2 * n for term, n in titled.items()})
+    return weigh(found, TOP), _asides(titled, listed)
 
 
 def asides(title: str, paragraphs: Iterable[tuple[int, int, str]]) -> list[tuple[int, int, Terms]]:
@@ -88,11 +98,14 @@ def asides(title: str, paragraphs: Iterable[tuple[int, int, str]]) -> list[tuple
     ``ASIDE_WORDS`` or more distinctive words of their own and none that the rest of the article
     or its title uses. In an article that tells one story, a paragraph that happens to share no
     word with the others still belongs to it."""
-    listed = [(start, end, counts(text)) for start, end, text in paragraphs]
+    return _asides(counts(title), [(start, end, counts(text)) for start, end, text in paragraphs])
+
+
+def _asides(titled: Counter[str], listed: list[tuple[int, int, Counter[str]]]) -> list[tuple[int, int, Terms]]:
     worded = [item for item in listed if item[2]]
     if len(worded) < 2:
         return []
-    everywhere = Counter(counts(title))
+    everywhere = Counter(titled)
     for _, _, found in worded:
         everywhere.update(found.keys())
     out = [(start, end, weigh(found, ASIDE_TOP)) for start, end, found in worded
