@@ -1,35 +1,113 @@
 """The command line: each command parses its options, calls the library once, prints, exits.
 
 Errors a user can cause are :class:`FactcheckError`; they print one ``Error: ...`` line on
-stderr and exit with status 2. spaCy is imported only by the commands that need it.
+stderr and exit with status 2. Any other exception is a bug, and is one line too, naming the step
+it happened in (the traceback only with ``--debug``), and exit status 2: status 1 means findings
+and nothing else. spaCy is imported only by the commands that need it.
 """
 
 from __future__ import annotations
 
+import contextlib
 import functools
+import os
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any, TypeVar
 
 import click
 
 from factcheck import __version__
-from factcheck.errors import FactcheckError, InputError
+from factcheck.errors import FactcheckError, InputError, step_of
 
 F = TypeVar("F", bound=Callable[..., Any])
 CONTEXT = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
 
 
+INTERRUPTED = 130  # the shell's status for a run stopped by Ctrl-C
+
+
+class StdoutGone(Exception):
+    """The reader of standard output went away (``| head``): nothing more to say to it."""
+
+
 class FactcheckGroup(click.Group):
-    """A group whose commands turn FactcheckError into one line and exit status 2."""
+    """A group whose commands end in one ``Error:`` line and exit status 2 on any failure."""
 
     def invoke(self, ctx: click.Context) -> Any:
+        _hold_closed_descriptors()
         try:
-            return super().invoke(ctx)
-        except FactcheckError as err:
-            click.echo(f"Error: {err}", err=True)
+            try:
+                return super().invoke(ctx)
+            finally:
+                _flush_stdout()
+        except (click.exceptions.Exit, click.exceptions.ClickException, click.exceptions.Abort):
+            raise
+        except StdoutGone:
             ctx.exit(2)
+        except FactcheckError as err:
+            _fail(ctx, str(err))
+        except KeyboardInterrupt:
+            _fail(ctx, "interrupted; what was written before is whole, the rest was not done", INTERRUPTED)
+        except Exception as err:
+            if ctx.meta.get("debug"):
+                raise
+            step = step_of(err)
+            where = f" while {step}" if step else ""
+            _fail(ctx, f"unexpected {type(err).__name__}{where}: {err} (a bug: rerun with --debug for the traceback)")
+
+
+def _hold_closed_descriptors() -> None:
+    """Open /dev/null on a closed stdin, stdout or stderr (``>&-``), so no file the run opens
+    takes its number and receives what is printed; Python has set its stream to None already."""
+    for fd in (0, 1, 2):
+        try:
+            os.fstat(fd)
+        except OSError:
+            held = os.open(os.devnull, os.O_RDWR)
+            if held != fd:
+                os.dup2(held, fd)
+                os.close(held)
+
+
+def out(text: str, nl: bool = True, needed: bool = True) -> None:
+    """Print on standard output; a closed or full one is one error line, not a traceback.
+    A line that only tells what was done (``needed=False``) is dropped when stdout is closed."""
+    if sys.stdout is None:
+        if needed:
+            raise FactcheckError("standard output is closed; give --output FILE or redirect it")
+        return
+    from factcheck.textclean import visible
+
+    with _writing_stdout():
+        click.echo(visible(text), nl=nl)
+
+
+def _flush_stdout() -> None:
+    if sys.stdout is not None:
+        with _writing_stdout():
+            sys.stdout.flush()
+
+
+@contextlib.contextmanager
+def _writing_stdout() -> Iterator[None]:
+    try:
+        yield
+    except BrokenPipeError:
+        devnull = os.open(os.devnull, os.O_WRONLY)  # so the interpreter's own flush at exit fails no more
+        os.dup2(devnull, sys.stdout.fileno())
+        os.close(devnull)
+        raise StdoutGone from None
+    except OSError as err:
+        raise FactcheckError(f"cannot write to standard output ({err.strerror or err})") from None
+
+
+def _fail(ctx: click.Context, message: str, status: int = 2) -> None:
+    line = " ".join(message.split())  # one line, whatever the message held
+    with contextlib.suppress(OSError, ValueError):
+        click.echo(f"Error: {line}", err=True)
+    ctx.exit(status)
 
 
 def _progress() -> Any:
@@ -58,7 +136,9 @@ def store_options(func: F) -> F:
 
 @click.group(cls=FactcheckGroup, context_settings=CONTEXT)
 @click.version_option(__version__, prog_name="factcheck")
-def main() -> None:
+@click.option("--debug", is_flag=True, help="Show the traceback of an unexpected error (a bug), to report it.")
+@click.pass_context
+def main(ctx: click.Context, debug: bool) -> None:
     """Check the numbers in a draft against the articles it relies on.
 
     \b
@@ -66,6 +146,7 @@ def main() -> None:
       factcheck add article.html --published 2025-06-12
       factcheck compare draft.md
     """
+    ctx.meta["debug"] = debug
 
 
 @main.command()
@@ -93,9 +174,9 @@ def add(files: tuple[Path, ...], corpus_dir: Path, claims_dir: Path, model: str 
 
     for added in add_articles(corpus_dir, files, metadata):
         if added.outcome == "added":
-            click.echo(f"added {added.path}")
+            out(f"added {added.path}", needed=False)
         else:
-            click.echo(f"unchanged {added.path}: the same article is already stored")
+            out(f"unchanged {added.path}: the same article is already stored", needed=False)
 
 
 @main.command()
@@ -123,9 +204,9 @@ def extract(ids: tuple[str, ...], workers: int, dask_scheduler: str | None, corp
         if done.outcome == "current":
             continue
         note = "" if done.outcome == "new" else f" ({done.outcome})"
-        click.echo(f"extracted {done.path}: {done.claims} claims{note}")
+        out(f"extracted {done.path}: {done.claims} claims{note}", needed=False)
     if (line := current_line(results)) is not None:
-        click.echo(line)
+        out(line, needed=False)
 
 
 @main.command()
@@ -146,17 +227,16 @@ def compare(drafts: tuple[Path, ...], fmt: str, output: Path | None, fail_on: st
     Example:
       factcheck compare draft.md --format html --output report.html
     """
-    from factcheck.files import atomic_write
+    from factcheck.files import check_writable, write_output
     from factcheck.library import compare_corpus
     from factcheck.report import render
-    from factcheck.report.shared import counts
+    from factcheck.report.shared import counts, shown
 
     if output is not None:  # refused before the work, not after it
-        if not output.parent.is_dir():
-            raise InputError(f"{output}: its folder does not exist")
-        if output.is_dir():
-            raise InputError(f"{output}: is a folder; give a file name")
-    report = compare_corpus(corpus_dir, claims_dir, drafts, model, _progress())
+        check_writable(output)
+    elif sys.stdout is None:
+        raise InputError("standard output is closed; give --output FILE or redirect it")
+    report = shown(compare_corpus(corpus_dir, claims_dir, drafts, model, _progress()))
     if output is None and fmt == "markdown" and sys.stdout.isatty():
         from rich.console import Console
 
@@ -164,11 +244,11 @@ def compare(drafts: tuple[Path, ...], fmt: str, output: Path | None, fail_on: st
 
         print_terminal(report, Console())
     elif output is None:
-        click.echo(render(report, fmt), nl=False)
+        out(render(report, fmt), nl=False)
     else:
         text = render(report, fmt)
         try:
-            atomic_write(output, text.encode("utf-8"))
+            write_output(output, text.encode("utf-8"))
         except OSError as err:
             raise InputError(f"{output}: cannot write the report ({err.strerror})") from None
         click.echo(f"wrote {output}: {len(report.findings)} findings ({counts(report)})", err=True)
@@ -189,15 +269,16 @@ def claims(article_id: str, corpus_dir: Path, claims_dir: Path, model: str | Non
       factcheck claims the-post-war-landmine-issue-in-karabakh
     """
     from factcheck.library import article_claims
+    from factcheck.report.shared import shown
     from factcheck.report.terminal import claim_lines, claims_table
 
-    found = article_claims(corpus_dir, claims_dir, article_id, model)
+    found = shown(article_claims(corpus_dir, claims_dir, article_id, model))
     if sys.stdout.isatty():
         from rich.console import Console
 
         Console().print(claims_table(found))
     else:
-        click.echo("\n".join(claim_lines(found)))
+        out("\n".join(claim_lines(found)))
 
 
 @main.command()
@@ -214,4 +295,4 @@ def quantities(file: Path, fmt: str, corpus_dir: Path, claims_dir: Path, model: 
     from factcheck.library import quantity_lines
 
     for line in quantity_lines(file, model):
-        click.echo(line)
+        out(line)

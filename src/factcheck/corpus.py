@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal
 
 from factcheck import frontmatter, notes
-from factcheck.errors import ArticleNotFound, CorpusError, InputError
+from factcheck.errors import ArticleNotFound, CorpusError, InputError, doing
 from factcheck.files import atomic_write, decode, locked, read_bytes
 from factcheck.ingest import Prepared, check_id
 from factcheck.models import Article
@@ -63,7 +63,8 @@ class Corpus:
         if not path.is_file():
             raise ArticleNotFound(f"no article {article_id!r} in {self.root}")
         try:
-            return parse_article(read_bytes(path), path, article_id)
+            with doing(f"reading {path}"):
+                return parse_article(read_bytes(path), path, article_id)
         except InputError as err:
             raise CorpusError(str(err)) from None
 
@@ -71,16 +72,31 @@ class Corpus:
         for article_id in self.ids():
             yield self.load(article_id)
 
-    def add(self, prepared: Prepared) -> Added:
-        """Store a prepared article; the same text again is a no-op, a different one is refused."""
-        path = self.path_of(prepared.id)
-        data = prepared.text.encode("utf-8")
+    def add(self, prepared: Sequence[Prepared]) -> list[Added]:
+        """Store prepared articles; the same text again is a no-op, a different one under a stored
+        id is refused. All are checked before any is written; a write that still fails (a full
+        disk) says which were stored before it."""
         with locked(self.root):
-            if path.exists():
-                if read_bytes(path) == data:
-                    return Added(prepared.id, path, "unchanged")
-                raise CorpusError(f"{path}: a different article is already stored under the id "
-                                  f"'{prepared.id}'; give another with --id")
-            parse_article(data, path, prepared.id)  # what is stored must load back
-            atomic_write(path, data)
-        return Added(prepared.id, path, "added")
+            plan = [(p, self.path_of(p.id), p.text.encode("utf-8")) for p in prepared]
+            done: list[Added] = []
+            for p, path, data in plan:
+                if path.exists():
+                    if read_bytes(path) == data:
+                        done.append(Added(p.id, path, "unchanged"))
+                        continue
+                    rest = "; nothing was stored" if len(plan) > 1 else ""
+                    raise CorpusError(f"{path}: a different article is already stored under the id "
+                                      f"'{p.id}'; give another with --id{rest}")
+                parse_article(data, path, p.id)  # what is stored must load back
+                done.append(Added(p.id, path, "added"))
+            stored: list[str] = []
+            for (_, path, data), added in zip(plan, done, strict=True):
+                if added.outcome != "added":
+                    continue
+                try:
+                    atomic_write(path, data)
+                except OSError as err:
+                    before = f"stored before it: {', '.join(stored)}" if stored else "nothing was stored"
+                    raise CorpusError(f"{path}: cannot write it ({err.strerror or err}); {before}") from None
+                stored.append(str(path))
+        return done

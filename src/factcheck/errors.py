@@ -1,8 +1,36 @@
-"""The exceptions the library raises for things a user can cause.
+"""The exceptions the library raises for things a user can cause, and the step a run is at.
 
-The command line turns each into one ``Error: ...`` line and exit status 2; anything else is a
-bug and is allowed to show its traceback.
+The command line turns each into one ``Error: ...`` line and exit status 2. Anything else is a
+bug: it too is one line and exit status 2, naming the step (:func:`doing`) it happened in, with
+the traceback only under ``--debug``.
 """
+
+from __future__ import annotations
+
+import contextlib
+from collections.abc import Iterator
+
+STEP = "factcheck_step"  # the attribute an unexpected exception carries its step in
+
+
+@contextlib.contextmanager
+def doing(step: str) -> Iterator[None]:
+    """Name what the run is doing (e.g. 'extracting corpus/a.md'): an unexpected exception
+    raised in the block carries the innermost such step out to the command line."""
+    try:
+        yield
+    except FactcheckError:
+        raise
+    except Exception as err:
+        if not hasattr(err, STEP):
+            with contextlib.suppress(AttributeError, TypeError):  # an exception type without a __dict__
+                setattr(err, STEP, step)
+        raise
+
+
+def step_of(err: BaseException) -> str:
+    """The step an unexpected exception was raised in, or '' when none was named."""
+    return str(getattr(err, STEP, ""))
 
 
 class FactcheckError(Exception):

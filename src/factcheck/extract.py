@@ -17,10 +17,11 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from factcheck import lexicon, units
+from factcheck.errors import doing
 from factcheck.models import Acronym, Article, ArticleInfo, Aside, Citation, Claim, ClaimsFile
 from factcheck.nlp import periods, terms
 from factcheck.nlp.acronyms import find_definitions
-from factcheck.nlp.components import quantities
+from factcheck.nlp.components import pipe_whole, quantities
 from factcheck.nlp.quantities import Quantity
 from factcheck.numbers import number_word, scale_word
 
@@ -575,7 +576,7 @@ def acronyms(article: Article, doc: Doc) -> list[Acronym]:
 
 def extract(article: Article, nlp: Language, pipeline: str) -> ClaimsFile:
     """The claims file of one article."""
-    return claims_file(article, nlp(article.body), pipeline)
+    return next(iter_extract([article], nlp, pipeline))
 
 
 def claims_file(article: Article, doc: Doc, pipeline: str) -> ClaimsFile:
@@ -592,10 +593,12 @@ def claims_file(article: Article, doc: Doc, pipeline: str) -> ClaimsFile:
 
 def iter_extract(articles: Sequence[Article], nlp: Language, pipeline: str, workers: int = 1) -> Iterator[ClaimsFile]:
     """Claims files for several articles, in their order, each as soon as it is made; parsed in
-    one batch by ``workers`` processes."""
-    docs = nlp.pipe((a.body for a in articles), n_process=workers, batch_size=8 if workers > 1 else 1000)
+    one batch by ``workers`` processes (a long article in parts: see :func:`pipe_whole`)."""
+    docs = pipe_whole(nlp, (a.body for a in articles), n_process=workers, batch_size=8 if workers > 1 else 1000)
     for article, doc in zip(articles, docs, strict=True):
-        yield claims_file(article, doc, pipeline)
+        with doing(f"extracting {article.path}"):
+            made = claims_file(article, doc, pipeline)
+        yield made
 
 
 def extract_many(articles: Sequence[Article], nlp: Language, pipeline: str, workers: int = 1) -> list[ClaimsFile]:

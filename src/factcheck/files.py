@@ -10,6 +10,7 @@ from __future__ import annotations
 import codecs
 import contextlib
 import os
+import stat
 import sys
 import tempfile
 from collections.abc import Iterator
@@ -28,21 +29,28 @@ LOCK_NAME = ".factcheck.lock"
 
 
 def read_bytes(path: Path) -> bytes:
-    """The file's bytes, or an InputError naming what is wrong with it."""
+    """The file's bytes, or an InputError naming what is wrong with it. Only a regular file is
+    read: a device (``/dev/zero``) never ends and a FIFO may never be written to."""
     try:
-        if path.is_dir():
+        found = os.stat(path)
+        mode = found.st_mode
+        if stat.S_ISDIR(mode):
             raise InputError(f"{path}: is a folder, not a file")
-        size = path.stat().st_size
-        if size > MAX_BYTES:
-            raise InputError(f"{path}: too large ({size // (1024 * 1024)} MB; the limit is "
-                             f"{MAX_BYTES // (1024 * 1024)} MB)")
-        return path.read_bytes()
+        if not stat.S_ISREG(mode):
+            raise InputError(f"{path}: not a regular file (a device, FIFO or socket); save it to a file first")
+        with open(path, "rb") as handle:
+            data = handle.read(MAX_BYTES + 1)  # at most: the file may grow while it is read
     except FileNotFoundError:
         raise InputError(f"{path}: no such file") from None
     except PermissionError:
         raise InputError(f"{path}: cannot read it (permission denied)") from None
     except OSError as err:
         raise InputError(f"{path}: cannot read it ({err.strerror or err})") from None
+    if len(data) > MAX_BYTES:
+        size = max(found.st_size, len(data))
+        raise InputError(f"{path}: too large ({size // (1024 * 1024)} MB; the limit is "
+                         f"{MAX_BYTES // (1024 * 1024)} MB)")
+    return data
 
 
 def _utf16_without_bom(data: bytes) -> str | None:
@@ -102,6 +110,41 @@ def atomic_write(path: Path, data: bytes) -> None:
         raise
 
 
+def check_writable(path: Path) -> None:
+    """Refuse, before any work, a file that could not be written: an InputError naming why."""
+    if not path.parent.is_dir():
+        raise InputError(f"{path}: its folder does not exist")
+    if path.is_dir():
+        raise InputError(f"{path}: is a folder; give a file name")
+    if _is_special(path):
+        if not os.access(path, os.W_OK):
+            raise InputError(f"{path}: cannot write to it (permission denied)")
+        return
+    real = Path(os.path.realpath(path))
+    if not os.access(real.parent, os.W_OK | os.X_OK):
+        raise InputError(f"{path}: cannot write in {real.parent} (permission denied)")
+
+
+def _is_special(path: Path) -> bool:
+    """Whether ``path`` is (or links to) something other than a regular file: a terminal, a pipe,
+    /dev/stdout or /dev/null."""
+    try:
+        return not stat.S_ISREG(os.stat(path).st_mode)
+    except OSError:
+        return False  # not there yet: a regular file will be made
+
+
+def write_output(path: Path, data: bytes) -> None:
+    """Write a report where the user asked: a device or pipe (``/dev/stdout``) is written to as
+    it is; a symbolic link keeps pointing where it did, its target replaced atomically; any other
+    path is written atomically."""
+    if _is_special(path):
+        with open(path, "wb") as handle:
+            handle.write(data)
+        return
+    atomic_write(Path(os.path.realpath(path)) if path.is_symlink() else path, data)
+
+
 @contextlib.contextmanager
 def locked(folder: Path, timeout: float = 600.0) -> Iterator[None]:
     """Hold the folder's lock; say so on stderr while waiting for another run to finish."""
@@ -111,13 +154,16 @@ def locked(folder: Path, timeout: float = 600.0) -> Iterator[None]:
         raise CorpusError(f"{folder}: cannot create the folder ({err.strerror or err})") from None
     lock = FileLock(str(folder / LOCK_NAME))
     try:
-        lock.acquire(timeout=0)
-    except Timeout:
-        print(f"Waiting for another factcheck run to finish with {folder} ...", file=sys.stderr)
         try:
-            lock.acquire(timeout=timeout)
+            lock.acquire(timeout=0)
         except Timeout:
-            raise CorpusError(f"{folder}: still locked by another factcheck run after {timeout:.0f} s") from None
+            print(f"Waiting for another factcheck run to finish with {folder} ...", file=sys.stderr)
+            lock.acquire(timeout=timeout)
+    except Timeout:
+        raise CorpusError(f"{folder}: still locked by another factcheck run after {timeout:.0f} s") from None
+    except OSError as err:  # a read-only folder, another user's lock file, a folder in its place
+        raise CorpusError(f"{folder / LOCK_NAME}: cannot take the lock to write in {folder} "
+                          f"({err.strerror or err})") from None
     try:
         yield
     finally:

@@ -25,11 +25,17 @@ class _StrictLoader(yaml.SafeLoader):
 
 
 def _mapping_no_duplicates(loader: _StrictLoader, node: yaml.MappingNode) -> dict[Any, Any]:
-    keys = [loader.construct_object(key) for key, _ in node.value]
-    for key in keys:
-        if keys.count(key) > 1:
+    seen: set[Any] = set()
+    for key_node, _ in node.value:
+        key = loader.construct_object(key_node)
+        try:
+            again = key in seen
+        except TypeError:
+            continue  # a list or map as a key: construct_mapping refuses it
+        if again:
             raise yaml.constructor.ConstructorError(None, None, f"the key {key!r} is given twice",
                                                     node.start_mark)
+        seen.add(key)
     return loader.construct_mapping(node)
 
 
@@ -59,6 +65,8 @@ def split(text: str, path: Path) -> tuple[dict[str, str], str]:
         where = f" (line {mark.line + 2})" if mark is not None else ""
         problem = getattr(err, "problem", None) or str(err).splitlines()[0]
         raise FrontMatterError(f"{path}: malformed front matter{where}: {problem}") from None
+    except RecursionError:
+        raise FrontMatterError(f"{path}: malformed front matter: nested too deeply") from None
     if data is None:
         data = {}
     if not isinstance(data, dict):

@@ -21,6 +21,7 @@ import sqlite3
 import sys
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from pathlib import Path
+from typing import TypeVar
 
 from factcheck.errors import ClaimsError
 from factcheck.models import Claim, ClaimsFile
@@ -45,6 +46,11 @@ CREATE INDEX keys_by_article ON keys(article);
 TABLE_KEYS = (("articles", "id"), ("claims", "article"), ("acronyms", "article"), ("keys", "article"),
               ("terms", "article"))
 Keys = Callable[[Claim], Iterable[str]]
+T = TypeVar("T")
+
+
+class IndexBroken(ClaimsError):
+    """The index failed in the middle of a run (a damaged page, a disk that refuses writes)."""
 
 
 def stat_of(path: Path | str) -> str:
@@ -69,21 +75,44 @@ class ClaimsIndex:
 
     def _open(self) -> sqlite3.Connection:
         try:
-            return self._connect()
-        except sqlite3.DatabaseError as err:  # not a database, or a half-made one: it is only a cache
-            damage = err
+            return self._connect(self.path)
+        except sqlite3.DatabaseError as err:  # not a database, or a half-made one
+            return self._open_anew(f"{self.path}: unreadable ({err})")
+
+    def start_over(self, damage: IndexBroken) -> None:
+        """After an error in the middle of a run: the index made again, empty (see :meth:`_open`)."""
+        self.db.close()
+        self.db = self._open_anew(str(damage))
+
+    def _open_anew(self, damage: str) -> sqlite3.Connection:
+        """The index made again on disk; one that cannot be written is kept in memory for this
+        run (it is only a cache). Either way the run says so."""
         try:
             for leftover in (self.path, self.path.with_name(NAME + "-journal")):
                 leftover.unlink(missing_ok=True)
-            db = self._connect()
+            db = self._connect(self.path)
         except (OSError, sqlite3.Error) as err:
-            raise ClaimsError(f"{self.path}: cannot make the claims index ({err})") from None
-        print(f"{self.path}: unreadable ({damage}); rebuilt from the claims files", file=sys.stderr)
+            print(f"{damage}; it cannot be made again ({err}): this run keeps its index in memory", file=sys.stderr)
+            return self._connect(":memory:")
+        print(f"{damage}; rebuilt from the claims files", file=sys.stderr)
         return db
 
-    def _connect(self) -> sqlite3.Connection:
-        self.path.parent.mkdir(parents=True, exist_ok=True)
-        db = sqlite3.connect(self.path, timeout=60, isolation_level=None)
+    def retrying(self, work: Callable[[], T]) -> T:
+        """``work()``; when the index fails under it, the index is made again and ``work()`` run
+        once more (what it does must be safe to do twice)."""
+        try:
+            return work()
+        except IndexBroken as err:
+            self.start_over(err)
+            return work()
+
+    def _connect(self, where: Path | str) -> sqlite3.Connection:
+        if where != ":memory:":
+            try:
+                self.path.parent.mkdir(parents=True, exist_ok=True)
+            except OSError as err:
+                raise ClaimsError(f"{self.path.parent}: cannot be the claims folder ({err.strerror or err})") from None
+        db = sqlite3.connect(where, timeout=60, isolation_level=None)
         try:
             db.execute("BEGIN IMMEDIATE")
             tables = {row[0] for row in db.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
@@ -123,7 +152,7 @@ class ClaimsIndex:
                 raise
             self.db.execute("COMMIT")
         except sqlite3.Error as err:
-            raise ClaimsError(f"{self.path}: {err} (the claims index; delete it and it is rebuilt)") from None
+            raise IndexBroken(f"{self.path}: unreadable ({err})") from None
 
     def current(self, seen: Mapping[str, str], pipeline: str) -> dict[str, int]:
         """Of the articles whose files have the stats in ``seen`` (id -> :func:`stat_of`), those
@@ -182,10 +211,11 @@ class ClaimsIndex:
                                      "ORDER BY article, n")
             headers = {article: (info, story) for article, info, story in
                        db.execute("SELECT id, info, story FROM articles WHERE id IN (SELECT value FROM chosen)")}
-        return [ClaimsFile.model_validate_json(
-            f'{{"schema": "factcheck.claims/1", "article": {headers[article][0]}, {headers[article][1][1:-1]}, '
-            f'"acronyms": [{", ".join(acronyms.get(article, ()))}], "claims": [{", ".join(claims.get(article, ()))}]}}')
-            for article in order]
+        try:
+            return [_assembled(*headers[article], acronyms.get(article, []), claims.get(article, []))
+                    for article in order]
+        except (KeyError, ValueError) as err:  # a row missing or not ours: damaged in place
+            raise IndexBroken(f"{self.path}: damaged ({type(err).__name__})") from None
 
     def sharing(self, terms: Iterable[str], most: int) -> dict[str, int]:
         """The articles that share any of ``terms`` (in their own terms or an aside's), each with how
@@ -211,6 +241,13 @@ class ClaimsIndex:
         for article, data in rows:
             grouped.setdefault(article, []).append(data)
         return grouped
+
+
+def _assembled(info: str, story: str, acronyms: list[str], claims: list[str]) -> ClaimsFile:
+    """A claims file from its rows: the header, the story terms, and the JSON of each acronym and claim."""
+    return ClaimsFile.model_validate_json(
+        f'{{"schema": "factcheck.claims/1", "article": {info}, {story[1:-1]}, '
+        f'"acronyms": [{", ".join(acronyms)}], "claims": [{", ".join(claims)}]}}')
 
 
 def _fill(db: sqlite3.Connection, table: str, values: Iterable[str]) -> None:

@@ -6,6 +6,7 @@ import datetime as dt
 import json
 import os
 import sys
+from collections import Counter
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -13,7 +14,7 @@ from typing import Protocol
 
 from factcheck import store
 from factcheck.corpus import Added, Corpus, parse_article
-from factcheck.errors import ClaimsError, CorpusError, InputError, NewerSchema
+from factcheck.errors import ClaimsError, InputError, NewerSchema, doing
 from factcheck.files import locked, read_text
 from factcheck.index import ClaimsIndex, stat_of
 from factcheck.ingest import check_id, prepare, slug
@@ -29,19 +30,15 @@ def add_articles(corpus_dir: Path, files: Iterable[Path], metadata: Mapping[str,
             raise InputError(f"{', '.join(single).replace('article_id', 'id')} names one article; "
                              "add the files one at a time")
     options = {("id" if key == "article_id" else key): value for key, value in metadata.items()}
-    prepared = [prepare(path, options) for path in files]
-    ids = [p.id for p in prepared]
-    clash = next((i for i in ids if ids.count(i) > 1), None)
+    prepared = []
+    for path in files:
+        with doing(f"reading {path}"):
+            prepared.append(prepare(path, options))
+    ids = Counter(p.id for p in prepared)
+    clash = next((i for i, n in ids.items() if n > 1), None)
     if clash:
         raise InputError(f"two of the files would be stored under the same id '{clash}'; add them one at a time")
-    corpus = Corpus(corpus_dir)
-    return [corpus.add(p) for p in prepared]
-
-
-def _check_length(text: str, limit: int, where: str) -> None:
-    """spaCy parses at most ``limit`` characters at once; a longer text is refused, not crashed on."""
-    if len(text) > limit:
-        raise CorpusError(f"{where}: too long to parse ({len(text):,} characters; the limit is {limit:,})")
+    return Corpus(corpus_dir).add(prepared)
 
 
 @dataclass(frozen=True)
@@ -107,9 +104,10 @@ AUTO_WORKERS_FROM = 8  # articles to parse before a second process pays for its 
 
 
 def workers_for(articles: int, asked: int = 0) -> int:
-    """Processes to parse with: ``asked``, or (0) one per core, up to 2, once there are enough articles."""
+    """Processes to parse with: ``asked`` (at most one per article and per core), or (0) one per
+    core, up to 2, once there are enough articles."""
     if asked > 0:
-        return asked
+        return max(1, min(asked, articles, os.cpu_count() or 1))  # more would only wait
     return min(2, os.cpu_count() or 1) if articles >= AUTO_WORKERS_FROM else 1
 
 
@@ -120,67 +118,72 @@ def extract_corpus(corpus_dir: Path, claims_dir: Path, ids: Iterable[str], model
     processes parse them (0: chosen by :func:`workers_for`), or the Dask cluster whose scheduler
     is at ``dask_scheduler``. Articles whose corpus and claims files have not changed since the
     index last saw them current are not even read."""
+    with open_index(claims_dir) as index:
+        return index.retrying(lambda: _bring_up_to_date(index, corpus_dir, claims_dir, list(ids), model, progress,
+                                                        workers, dask_scheduler))
+
+
+def _bring_up_to_date(index: ClaimsIndex, corpus_dir: Path, claims_dir: Path, ids: list[str], model: str | None,
+                      progress: Progress | None = None, workers: int = 0,
+                      dask_scheduler: str | None = None) -> list[Extracted]:
+    """:func:`extract_corpus` with the index open."""
     from factcheck.nlp import load_model, model_label
 
     corpus = Corpus(corpus_dir)
-    wanted = list(ids) or corpus.ids()
-    if ids:
-        for article_id in wanted:
-            corpus.path_of(article_id)  # refuses an id that is no plain slug
+    wanted = ids or corpus.ids()
+    for article_id in ids:
+        corpus.path_of(article_id)  # refuses an id that is no plain slug
     # plain strings: a large corpus has hundreds of thousands of paths, and pathlib costs seconds there
     paths = {i: (os.path.join(corpus_dir, f"{i}.md"), os.path.join(claims_dir, f"{i}.json")) for i in wanted}
     pipeline = store.pipeline_label(model_label(model))
-    with open_index(claims_dir) as index:
-        before = {i: stat_of(corpus_file) for i, (corpus_file, _) in paths.items()}  # before reading them
-        seen = {i: f"{before[i]} {stat_of(claims_file)}" for i, (_, claims_file) in paths.items()}
-        known = index.current(seen, pipeline)
-        results = {i: Extracted(i, paths[i][1], "current", n) for i, n in known.items()}
-        todo: list[Article] = []
-        why: dict[str, str] = {}  # of each article to extract
-        unknown = [i for i in wanted if i not in known]
-        for chunk in range(0, len(unknown), INDEX_CHUNK):  # read, checked and indexed a chunk at a time
-            confirmed = []
-            for article in (corpus.load(i) for i in unknown[chunk:chunk + INDEX_CHUNK]):
-                found = _stored(article, claims_dir, pipeline)
-                if isinstance(found, str):
-                    todo.append(article)
-                    why[article.id] = found
-                    continue
-                confirmed.append((found, seen[article.id]))
-                results[article.id] = Extracted(article.id, paths[article.id][1], "current", len(found.claims),
-                                                found if len(wanted) == 1 else None)
-            index.put(confirmed)
-        if todo:
-            from factcheck.cluster import extract_on_cluster
-            from factcheck.extract import iter_extract
+    before = {i: stat_of(corpus_file) for i, (corpus_file, _) in paths.items()}  # before reading them
+    seen = {i: f"{before[i]} {stat_of(claims_file)}" for i, (_, claims_file) in paths.items()}
+    known = index.current(seen, pipeline)
+    results = {i: Extracted(i, paths[i][1], "current", n) for i, n in known.items()}
+    todo: list[Article] = []
+    why: dict[str, str] = {}  # of each article to extract
+    unknown = [i for i in wanted if i not in known]
+    for chunk in range(0, len(unknown), INDEX_CHUNK):  # read, checked and indexed a chunk at a time
+        confirmed = []
+        for article in (corpus.load(i) for i in unknown[chunk:chunk + INDEX_CHUNK]):
+            found = _stored(article, claims_dir, pipeline)
+            if isinstance(found, str):
+                todo.append(article)
+                why[article.id] = found
+                continue
+            confirmed.append((found, seen[article.id]))
+            results[article.id] = Extracted(article.id, paths[article.id][1], "current", len(found.claims),
+                                            found if len(wanted) == 1 else None)
+        index.put(confirmed)
+    if todo:
+        from factcheck.cluster import extract_on_cluster
+        from factcheck.extract import iter_extract
 
-            nlp = load_model(model)
-            for article in todo:
-                _check_length(article.body, nlp.max_length, article.path)
-            stream = (extract_on_cluster(todo, dask_scheduler, model, pipeline) if dask_scheduler
-                      else iter_extract(todo, nlp, pipeline, workers_for(len(todo), workers)))
-            if progress is not None:
-                progress.start(len(todo))
-            written: list[tuple[ClaimsFile, str]] = []
-            try:
-                for claims in stream:  # each file is stored as it comes: a killed run keeps what it made
-                    article_id = claims.article.id
-                    with locked(claims_dir):
-                        path = store.write(claims_dir, claims)
-                    results[article_id] = Extracted(article_id, path, why[article_id], len(claims.claims),
-                                                    claims if len(wanted) == 1 else None)
-                    written.append((claims, f"{before[article_id]} {stat_of(path)}"))
-                    if len(written) == INDEX_CHUNK:
-                        index.put(written)  # killed before the index is told: the files are seen as moved
-                        written = []
-                    if progress is not None:
-                        progress.advance()
-            finally:
+        nlp = load_model(model)
+        stream = (extract_on_cluster(todo, dask_scheduler, model, pipeline) if dask_scheduler
+                  else iter_extract(todo, nlp, pipeline, workers_for(len(todo), workers)))
+        if progress is not None:
+            progress.start(len(todo))
+        written: list[tuple[ClaimsFile, str]] = []
+        try:
+            for claims in stream:  # each file is stored as it comes: a killed run keeps what it made
+                article_id = claims.article.id
+                with locked(claims_dir), doing(f"writing the claims of {article_id}"):
+                    path = store.write(claims_dir, claims)
+                results[article_id] = Extracted(article_id, path, why[article_id], len(claims.claims),
+                                                claims if len(wanted) == 1 else None)
+                written.append((claims, f"{before[article_id]} {stat_of(path)}"))
+                if len(written) == INDEX_CHUNK:
+                    index.put(written)  # killed before the index is told: the files are seen as moved
+                    written = []
                 if progress is not None:
-                    progress.stop()
-            index.put(written)
-        if not ids:
-            index.keep(wanted)
+                    progress.advance()
+        finally:
+            if progress is not None:
+                progress.stop()
+        index.put(written)
+    if not ids:
+        index.keep(wanted)
     return [results[i] for i in wanted]
 
 
@@ -221,32 +224,34 @@ def compare_corpus(corpus_dir: Path, claims_dir: Path, drafts: Sequence[Path], m
 
     taken = set(Corpus(corpus_dir).ids())
     articles = [_draft(path, taken) for path in drafts]  # a draft that cannot be read stops the run first
-    done = extract_corpus(corpus_dir, claims_dir, [], model, progress)
-    for item in done:
-        if item.outcome not in ("current", "new"):
-            print(f"{item.path}: {item.outcome}", file=sys.stderr)
-    if (line := current_line(done)) is not None:
-        print(line, file=sys.stderr)
     draft_files: list[ClaimsFile] = []
     if drafts:
         from factcheck.extract import extract_many
         from factcheck.nlp import load_model, model_label
 
-        nlp = load_model(model)
-        for article in articles:
-            _check_length(article.body, nlp.max_length, article.path)
-        draft_files = extract_many(articles, nlp, store.pipeline_label(model_label(model)))
-    ids = [item.id for item in done]
-    with open_index(claims_dir) as index:
+        draft_files = extract_many(articles, load_model(model), store.pipeline_label(model_label(model)))
+    terms = {t for f in draft_files for t, _ in f.terms} | {t for f in draft_files for a in f.asides
+                                                             for t, _ in a.terms}
+
+    def gather(index: ClaimsIndex) -> tuple[list[Extracted], list[ClaimsFile]]:
+        done = _bring_up_to_date(index, corpus_dir, claims_dir, [], model, progress)
+        ids = [item.id for item in done]
         if drafts:  # only the articles that share a story term with a draft can tell its story
-            terms = {t for f in draft_files for t, _ in f.terms} | {t for f in draft_files for a in f.asides
-                                                                     for t, _ in a.terms}
             sharing = index.sharing(terms, max(CROWDED_FROM, int(CROWDED * len(ids))))
             ids = [i for i in ids if i in sharing]
-        files = index.load(ids, draft_keys(draft_files) if drafts else None,
-                           draft_shorts(draft_files) if drafts else None)
+        return done, index.load(ids, draft_keys(draft_files) if drafts else None,
+                                draft_shorts(draft_files) if drafts else None)
+
+    with open_index(claims_dir) as index:
+        done, files = index.retrying(lambda: gather(index))
+    for item in done:
+        if item.outcome not in ("current", "new"):
+            print(f"{item.path}: {item.outcome}", file=sys.stderr)
+    if (line := current_line(done)) is not None:
+        print(line, file=sys.stderr)
     every = files + draft_files
-    findings = compare(every, drafts=[f.article.id for f in draft_files])
+    with doing("comparing the claims"):
+        findings = compare(every, drafts=[f.article.id for f in draft_files])
     generated = dt.datetime.now(dt.UTC).replace(microsecond=0).isoformat().replace("+00:00", "Z")
     listed = tuple(ReportArticle(id=f.article.id, title=f.article.title, url=f.article.url,
                                    published=f.article.published, path=f.article.path) for f in every)
@@ -275,12 +280,10 @@ def read_texts(path: Path) -> list[str]:
 def quantity_lines(path: Path, model: str | None) -> Iterator[str]:
     """One JSON line per text of ``path``: the text and its quantities (the quantity layer alone)."""
     from factcheck.nlp import load_model
-    from factcheck.nlp.components import quantities
+    from factcheck.nlp.components import pipe_whole, quantities
 
     texts = read_texts(path)
     nlp = load_model(model)
-    for n, text in enumerate(texts):
-        _check_length(text, nlp.max_length, f"{path} (text {n + 1})")
-    for text, doc in zip(texts, nlp.pipe(texts), strict=True):
+    for text, doc in zip(texts, pipe_whole(nlp, texts), strict=True):
         found = [q.record(doc) for q in quantities(doc)]
         yield json.dumps({"text": text, "quantities": found}, ensure_ascii=False)

@@ -237,8 +237,8 @@ def check_schema(data: object, expected: str, where: str) -> None:
         return
     kind, _, version = expected.rpartition("/")
     prefix = kind + "/"
-    newer = isinstance(found, str) and found.startswith(prefix) and found[len(prefix):].isdigit() \
-        and int(found[len(prefix):]) > int(version)
+    rest = found[len(prefix):] if isinstance(found, str) and found.startswith(prefix) else ""
+    newer = rest.isascii() and rest.isdigit() and (len(rest) > 18 or int(rest) > int(version))
     if newer:
         raise NewerSchema(f"{where}: schema {found} is newer than this factcheck reads ({expected}); "
                           "upgrade factcheck to read this")

@@ -63,6 +63,10 @@ def read(path: Path) -> ClaimsFile:
         raise ClaimsError(str(err)) from None
     except json.JSONDecodeError as err:
         raise ClaimsError(f"{path}: not JSON ({err.msg} at line {err.lineno})") from None
+    except RecursionError:
+        raise ClaimsError(f"{path}: not a claims file (nested too deeply)") from None
+    except ValueError as err:  # e.g. a number of more digits than Python converts
+        raise ClaimsError(f"{path}: not a claims file ({err})") from None
     check_schema(data, CLAIMS_SCHEMA, str(path))
     try:
         return ClaimsFile.model_validate(data)

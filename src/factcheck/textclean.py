@@ -23,6 +23,8 @@ from factcheck.notes import fold
 
 SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
 INVISIBLE = re.compile(r"[\u200b-\u200d\u2060\ufeff\u00ad]")
+LINE_BREAKS = str.maketrans({"\r": "\n", "\f": "\n", "\v": "\n", "\x85": "\n"})  # a page break is one too
+CONTROLS = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")  # C0 but tab and newline, DEL, C1: no text has them
 MARKDOWN_LINE = re.compile(r"^(#{1,6}\s|[-*+]\s|>\s?|\d{1,3}[.)]\s|\||```|~~~)")
 SENTENCE_END = tuple('.!?:;"”’)]»')
 WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
@@ -37,10 +39,22 @@ class Cleaned:
 
 
 def normalise(text: str) -> str:
-    """One kind of newline and space, no invisible characters, composed Unicode, no trailing space."""
-    text = unicodedata.normalize("NFC", text.replace("\r\n", "\n").replace("\r", "\n"))
-    text = INVISIBLE.sub("", text)
+    """One kind of newline and space, no invisible or control characters, composed Unicode, no
+    trailing space."""
+    text = unicodedata.normalize("NFC", text.replace("\r\n", "\n").translate(LINE_BREAKS))
+    text = CONTROLS.sub("", INVISIBLE.sub("", text))
     return "\n".join(SPACES.sub(" ", line).strip() for line in text.split("\n"))
+
+
+def visible(text: str) -> str:
+    """``text`` safe to print on a terminal: each control character (an escape sequence's start
+    among them, which could clear the screen or hide a finding) shown as a symbol, not obeyed."""
+    return CONTROLS.sub(_symbol, text)
+
+
+def _symbol(match: re.Match[str]) -> str:
+    code = ord(match.group())
+    return chr(0x2400 + code) if code < 0x20 else "\u2421" if code == 0x7F else "\ufffd"
 
 
 @cache

@@ -12,7 +12,7 @@ in order. Extraction and the quantity layer both read it, so a document is searc
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from itertools import islice
+from itertools import groupby, islice
 from typing import Any
 
 import numpy
@@ -21,7 +21,7 @@ from spacy.language import Language
 from spacy.pipeline import Sentencizer
 from spacy.tokens import Doc, Span
 
-from factcheck.nlp.markers import note_markers
+from factcheck.nlp.markers import keep_brackets, note_markers
 from factcheck.nlp.not_quantities import date_spans
 from factcheck.nlp.quantities import Quantity, find_quantities, may_hold_quantity
 from factcheck.units import Unit
@@ -29,6 +29,7 @@ from factcheck.units import Unit
 QUANTITIES = "factcheck_quantities"
 PARSE = "factcheck_sparse_parse"
 DENSE = 0.75  # share of a text's tokens in chosen sentences from which the whole text is analysed
+PART_CHARS = 100_000  # a longer text is parsed in parts of at most this many characters, cut between paragraphs
 
 if not Doc.has_extension("quantities"):
     Doc.set_extension("quantities", default=None)
@@ -87,7 +88,7 @@ class SparseParse:
 
     def _plan(self, doc: Doc) -> tuple[list[Span], list[Span] | None]:
         """The document's sentences, and the runs of them to analyse (None: the whole text)."""
-        note_markers(self.splitter(doc))
+        note_markers(keep_brackets(self.splitter(doc)))
         at = doc.text.find("\n\n")
         while at != -1:  # a paragraph break always ends a sentence
             space = doc.char_span(at, at + 2, alignment_mode="expand")
@@ -178,3 +179,54 @@ def quantities(doc: Doc) -> list[Quantity]:
     """The quantities the component found in ``doc`` (found now if it did not run)."""
     found = doc._.quantities
     return [_quantity(row) for row in found] if found is not None else QuantityFinder().match(doc)
+
+
+def parts_of(text: str, most: int) -> list[str]:
+    """``text`` cut into consecutive parts of at most ``most`` characters that join back to it:
+    after a paragraph break where there is one, else after a line break, a sentence's full stop
+    or a space; a part keeps the whitespace that ends it."""
+    parts, begin = [], 0
+    while len(text) - begin > most:
+        window = text[begin:begin + most]
+        for mark in ("\n\n", "\n", ". ", " "):
+            at = window.rfind(mark)
+            if at > 0:
+                cut = begin + at + len(mark)
+                break
+        else:
+            cut = begin + most
+        while cut < len(text) and text[cut].isspace():
+            cut += 1  # the whitespace between parts stays with the part it ends
+        parts.append(text[begin:cut])
+        begin = cut
+    parts.append(text[begin:])
+    return parts
+
+
+def pipe_whole(nlp: Language, texts: Iterable[str], n_process: int = 1, batch_size: int = 1000,
+               most: int | None = None) -> Iterator[Doc]:
+    """One Doc per text, as ``nlp.pipe`` gives, for texts of any length: a text longer than
+    ``most`` characters (default :data:`PART_CHARS`) is parsed in parts (see :func:`parts_of`)
+    joined into one Doc of the whole text, its quantities re-indexed, so offsets and claims are
+    those of the whole."""
+    most = most or PART_CHARS
+    numbered = ((n, part) for n, text in enumerate(texts) for part in parts_of(text, most))
+    tagged = ((part, n) for n, part in numbered)
+    docs = nlp.pipe(tagged, as_tuples=True, n_process=n_process, batch_size=batch_size)
+    for _, group in groupby(docs, key=lambda pair: pair[1]):
+        pieces = [doc for doc, _ in group]
+        yield pieces[0] if len(pieces) == 1 else _joined(pieces)
+
+
+def _joined(pieces: list[Doc]) -> Doc:
+    """The parts' Docs as one, with each part's quantities moved by the tokens before it."""
+    whole = Doc.from_docs(pieces, ensure_whitespace=False, exclude=["tensor", "user_data"])  # type: ignore[call-arg]
+    rows, shift = [], 0
+    for piece in pieces:
+        for row in piece._.quantities or []:
+            start, end, *middle, counted_token, number_token, counted_from = row
+            rows.append([start + shift, end + shift, *middle,
+                         *(None if i is None else i + shift for i in (counted_token, number_token, counted_from))])
+        shift += len(piece)
+    whole._.quantities = rows
+    return whole

@@ -3,12 +3,35 @@
 from __future__ import annotations
 
 from collections import Counter
+from typing import Any, TypeVar
+
+from pydantic import BaseModel
 
 from factcheck.judge.wording import as_of_source
 from factcheck.models import Claim, Finding, Report, ReportClaim
 from factcheck.numbers import format_number
+from factcheck.textclean import visible
 
 HEADINGS = {"error": "Errors", "warning": "Warnings", "info": "Agreements and checks that pass"}
+
+
+M = TypeVar("M", bound=BaseModel)
+
+
+def shown(record: M) -> M:
+    """A report or claims file whose every text is safe to print (see :func:`textclean.visible`):
+    a corpus file edited by hand, or made before ingestion removed them, may hold escapes."""
+    return type(record).model_validate(_visible(record.model_dump(mode="json", by_alias=True)))
+
+
+def _visible(data: Any) -> Any:
+    if isinstance(data, str):
+        return visible(data)
+    if isinstance(data, list):
+        return [_visible(item) for item in data]
+    if isinstance(data, dict):
+        return {key: _visible(value) for key, value in data.items()}
+    return data
 
 
 def counts(report: Report) -> str:
@@ -52,10 +75,10 @@ def titles(report: Report) -> dict[str, str]:
 
 
 def marked(claim: ReportClaim) -> tuple[str, str, str]:
-    """The sentence split around the quantity: (before, quantity, after); the quantity alone when
-    the sentence does not contain it as written."""
-    sentence = claim.sentence
-    at = sentence.find(claim.text)
+    """The sentence on one line, split around the quantity: (before, quantity, after); the
+    sentence alone when it does not contain the quantity as written."""
+    sentence, text = " ".join(claim.sentence.split()), " ".join(claim.text.split())  # shown on one line
+    at = sentence.find(text)
     if at < 0:
         return sentence, "", ""
-    return sentence[:at], claim.text, sentence[at + len(claim.text):]
+    return sentence[:at], text, sentence[at + len(text):]
