@@ -76,7 +76,7 @@ class ClaimsIndex:
     def _open(self) -> sqlite3.Connection:
         try:
             return self._connect(self.path)
-        except sqlite3.DatabaseError as err:  # not a database, or a half-made one
+        except (sqlite3.DatabaseError, UnicodeDecodeError) as err:  # not a database, a half-made or damaged one
             return self._open_anew(f"{self.path}: unreadable ({err})")
 
     def start_over(self, damage: IndexBroken) -> None:
@@ -151,7 +151,7 @@ class ClaimsIndex:
                 self.db.execute("ROLLBACK")
                 raise
             self.db.execute("COMMIT")
-        except sqlite3.Error as err:
+        except (sqlite3.Error, UnicodeDecodeError) as err:
             raise IndexBroken(f"{self.path}: unreadable ({err})") from None
 
     def current(self, seen: Mapping[str, str], pipeline: str) -> dict[str, int]:
