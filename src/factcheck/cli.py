@@ -25,6 +25,7 @@ F = TypeVar("F", bound=Callable[..., Any])
 CONTEXT = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
 
 
+CLOSED_STDOUT = "standard output is closed; give --output FILE or redirect it"
 INTERRUPTED = 130  # the shell's status for a run stopped by Ctrl-C
 
 
@@ -76,7 +77,7 @@ def out(text: str, nl: bool = True, needed: bool = True) -> None:
     A line that only tells what was done (``needed=False``) is dropped when stdout is closed."""
     if sys.stdout is None:
         if needed:
-            raise FactcheckError("standard output is closed; give --output FILE or redirect it")
+            raise FactcheckError(CLOSED_STDOUT)
         return
     from factcheck.textclean import visible
 
@@ -235,7 +236,7 @@ def compare(drafts: tuple[Path, ...], fmt: str, output: Path | None, fail_on: st
     if output is not None:  # refused before the work, not after it
         check_writable(output)
     elif sys.stdout is None:
-        raise InputError("standard output is closed; give --output FILE or redirect it")
+        raise InputError(CLOSED_STDOUT)
     report = shown(compare_corpus(corpus_dir, claims_dir, drafts, model, _progress()))
     if output is None and fmt == "markdown" and sys.stdout.isatty():
         from rich.console import Console

@@ -210,8 +210,7 @@ def pipe_whole(nlp: Language, texts: Iterable[str], n_process: int = 1, batch_si
     joined into one Doc of the whole text, its quantities re-indexed, so offsets and claims are
     those of the whole."""
     most = most or PART_CHARS
-    numbered = ((n, part) for n, text in enumerate(texts) for part in parts_of(text, most))
-    tagged = ((part, n) for n, part in numbered)
+    tagged = ((part, n) for n, text in enumerate(texts) for part in parts_of(text, most))
     docs = nlp.pipe(tagged, as_tuples=True, n_process=n_process, batch_size=batch_size)
     for _, group in groupby(docs, key=lambda pair: pair[1]):
         pieces = [doc for doc, _ in group]
