@@ -286,3 +286,27 @@ def test_compare_an_acronym_expanded_two_ways_in_unrelated_stories_is_no_conflic
                 story="Lahore Babar Azam test"),
     ])
     assert findings == []
+
+
+def test_compare_a_quarters_growth_revised_in_a_later_estimate_is_outdated(nlp: Language) -> None:
+    findings = found(nlp, ("advance", "2024-07-30", "The economy grew at a 3.1% annual rate in the second quarter."),
+                     ("third", "2024-09-26", "The economy grew at a 3.6% annual rate in the second quarter."))
+    assert kinds(findings) == [("outdated", [3.1, 3.6])]
+
+
+def test_compare_growth_of_two_quarters_never_meets(nlp: Language) -> None:
+    findings = found(nlp, ("a", "2024-07-30", "The economy grew at a 3.1% annual rate in the second quarter."),
+                     ("b", "2024-07-31", "The economy grew at a 1.4% annual rate in the first quarter."))
+    assert findings == []
+
+
+def test_compare_a_count_of_one_kind_of_people_is_no_toll(nlp: Language) -> None:
+    findings = found(nlp, ("a", "2023-09-13", "The floods have killed 1,300 people, officials said."),
+                     ("b", "2023-09-20", "Some 450 children were among those who lost their lives."))
+    assert findings == []
+
+
+def test_compare_the_number_of_people_killed_is_the_death_toll(nlp: Language) -> None:
+    findings = found(nlp, ("a", "2023-09-13", "The number of people killed in the floods has risen to 1,300."),
+                     ("b", "2023-09-14", "The death toll from the floods has risen to 1,300."))
+    assert kinds(findings) == [("agreement", [1300, 1300])]

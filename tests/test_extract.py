@@ -208,6 +208,28 @@ NEWS_COUNTS = [
      [("20,000", "exact", "number of cases", "rise", "2014-09-26", False, "projected")]),
     ("QUITO, Ecuador (AP) — The death toll has risen to 654, the government said.", "2016-04-23",
      [("654", "exact", "death toll", "rise", "2016-04-23", False, None)]),
+    # a group the count is said to be in, by the state its members share
+    ("Roughly 400 children were among those who lost their lives.", "2023-09-14",
+     [("400", "approximate", "children", "lose life", "2023-09-14", False, None)]),
+    ("Some 120 are on a list of those unaccounted for.", "2023-09-14",
+     [("120", "approximate", None, "unaccounted", "2023-09-14", False, None)]),
+    ("About 3,400 homes have been lost.", "2023-09-14",
+     [("3,400", "approximate", "homes", "lose home", "2023-09-14", False, None)]),
+    # a participle after the counted noun is its event; an opening 'of' phrase names the whole of a part
+    ("Of the 2,300 buildings destroyed, 1,900 were single-family homes.", "2023-09-14",
+     [("2,300", "exact", "buildings", "destroy", "2023-09-14", False, None),
+      ("1,900", "exact", "single-family homes", "destroy", "2023-09-14", False, None)]),
+    ("Of the 312 people aboard, 190 were rescued and 95 remain missing.", "2023-09-14",
+     [("312", "exact", "people", None, "2023-09-14", False, None),
+      ("190", "exact", "people", "rescue", "2023-09-14", False, None),
+      ("95", "exact", "people", "missing", "2023-09-14", False, None)]),
+    ("Of the 290 dead, 45 were children.", "2023-09-14",
+     [("290", "exact", None, "dead", "2023-09-14", False, None),
+      ("45", "exact", "children", "dead", "2023-09-14", False, None)]),
+    # a count of a counted whole is two counts; 'one in five' stays a rate
+    ("The toll rose to 1,205 out of 3,010 probable and confirmed cases.", "2014-10-01",
+     [("1,205", "exact", "toll", "rise", "2014-10-01", False, None),
+      ("3,010", "exact", "probable and confirmed cases", "rise", "2014-10-01", False, None)]),
 ]
 
 

@@ -84,3 +84,23 @@ def test_periods_relative_dates_never_after_a_week_from_publication(day: dt.date
         found = periods.as_of(sentence, day.isoformat())
         assert found is not None
         assert found <= day.isoformat()
+
+
+@pytest.mark.parametrize(("sentence", "start", "end"), [
+    ("GDP grew 4.2% in the second quarter of 2014.", "2014-04", "2014-06"),
+    ("Second-quarter revenue rose 8%.", "2024-04", "2024-06"),  # no year: the latest begun by publication
+    ("Profit doubled in the fourth quarter.", "2023-10", "2023-12"),
+    ("Sales in Q1 2017 were flat.", "2017-01", "2017-03"),
+    ("Exports fell 3% in the April-June quarter.", "2024-04", "2024-06"),
+    ("In the first three months of 2017, output rose 1%.", "2017-01", "2017-03"),
+    ("First-half profit fell 12%.", "2024-01", "2024-06"),
+])
+def test_periods_quarters_and_halves_are_bounded_periods_with_no_as_of(sentence: str, start: str, end: str) -> None:
+    found = periods.period(sentence, PUBLISHED)
+    assert found is not None
+    assert found.reported
+    assert (found.start, found.end) == (start, end)
+
+
+def test_periods_a_comparison_with_a_past_quarter_is_no_period() -> None:
+    assert periods.period("Growth was the fastest since the fourth quarter of 2011.", PUBLISHED) is None

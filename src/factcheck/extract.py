@@ -27,7 +27,9 @@ from factcheck.numbers import number_word, scale_word
 
 PLACE_LABELS = ("GPE", "LOC")
 NOT_OWNERS = ("NORP", "DATE", "TIME", "CARDINAL", "QUANTITY", "MONEY", "PERCENT", "ORDINAL")
-OWN_ARGUMENTS = {"dobj", "nsubj", "nsubjpass", "attr", "dative", "oprd"}
+# a coordinated verb with one of these is a clause of its own ('174 were rescued and 240 remain
+# missing'), not a second verb of the same object ('killed or injured 70')
+OWN_CLAUSE = {"dobj", "nsubj", "nsubjpass", "attr", "dative", "oprd", "acomp", "nummod"}
 
 
 def _paragraphs(body: str) -> list[tuple[int, int]]:
@@ -82,10 +84,10 @@ def _of_complement(doc: Doc, q: Quantity) -> Span | None:
 def _state(verb: Token) -> Token | None:
     """The state a light or reporting verb gives its subject: 'dead' in 'are believed dead' or
     'are believed to be dead', 'missing' in 'were reported missing', 'unaccounted' in 'remain
-    unaccounted for'."""
+    unaccounted for'; or the group it puts its subject in (see :func:`_member_of`)."""
     for child in verb.children:
-        if child.dep_ == "prep" and child.lower_ in ("on", "in"):  # 'were on strike'
-            state = next((o for o in child.children if o.dep_ == "pobj" and _state_word(o)), None)
+        if child.dep_ == "prep" and child.lower_ in GROUPS:
+            state = next((s for o in child.children if o.dep_ == "pobj" and (s := _member_of(o)) is not None), None)
             if state is not None:
                 return state
         if child.dep_ not in ("acomp", "oprd", "xcomp", "ccomp", "attr"):
@@ -97,15 +99,39 @@ def _state(verb: Token) -> Token | None:
     return None
 
 
+GROUPS = ("on", "in", "among")  # 'were on strike', 'were among those who lost their lives'
+
+
+def _member_of(group: Token) -> Token | None:
+    """The state shared by the group a count is said to be in: 'strike' in 'on strike', 'dead' in
+    'among the dead', 'lost' in 'among those who lost their lives', 'unaccounted' in 'on a list of
+    those unaccounted for' (a list or tally names its members in its 'of' phrase)."""
+    if group.lemma_.casefold() in lexicon.words("frames", "tallies"):
+        of = next((c for c in group.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        group = next((o for o in of.children if o.dep_ == "pobj"), group) if of is not None else group
+    if _state_word(group):
+        return group
+    return next((c for c in group.children if c.dep_ in ("relcl", "acl") and _names_event(c)), None)
+
+
+def _names_event(clause: Token) -> bool:
+    """A clause says an event of the lexicon: 'missing', 'who lost their lives', 'who were killed'."""
+    if _state_word(clause):
+        return True
+    if clause.pos_ not in ("VERB", "AUX"):
+        return False
+    verbs = lexicon.verbs_in(_predicate(clause)[0])
+    return bool(verbs) and all(map(lexicon.is_event_word, verbs))
+
+
 def _relative_state(counted: Token) -> tuple[str, str] | None:
-    """The state a relative clause gives what a count counts: 'missing' in '631 people who are
-    possibly missing' (its lexicon word, and its words as written)."""
+    """The event a relative clause says of what a count counts: 'missing' in '631 people who are
+    possibly missing', 'lose life' in '1,200 people who lost their lives' (its lexicon words, and
+    its words as written)."""
     clause = next((c for c in counted.children if c.dep_ == "relcl"), None)
-    if clause is None:
+    if clause is None or not _names_event(clause):
         return None
-    state = _state(clause) if clause.lemma_ == "be" else clause if _state_word(clause) else None
-    word = _state_word(state) if state is not None else None
-    return (word, f"{clause.text} {state.text}" if state is not clause else clause.text) if word and state else None
+    return _predicate(clause)
 
 
 def _state_after(doc: Doc, q: Quantity, pos: tuple[str, ...] = ("ADJ", "VERB")) -> str | None:
@@ -127,8 +153,11 @@ def _predicate(verb: Token) -> tuple[str, str]:
     state it gives ('dead' in 'are believed dead'). With the words as the sentence writes them."""
     quiet = lexicon.words("frames", "light") | lexicon.words("frames", "reporting")
     state = _state(verb) if verb.lemma_.casefold() in quiet else None
-    if state is not None:
-        return _state_word(state) or state.lower_, f"{verb.text} {state.text}"
+    if state is not None and (word := _state_word(state)):
+        return word, f"{verb.text} {state.text}"
+    if state is not None:  # 'among those who lost their lives'
+        predicate, phrase = _predicate(state)
+        return predicate, f"{verb.text} {phrase}"
     # the object, active or passive: 'recovered 269 bodies', '269 bodies have been recovered'
     obj = next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")), None)
     phrase = f"{verb.lemma_.casefold()} {obj.lemma_.casefold()}" if obj is not None else ""
@@ -137,7 +166,7 @@ def _predicate(verb: Token) -> tuple[str, str]:
     words, written = [verb.lemma_.casefold()], [verb.text]
     cc = next((c.lower_ for c in verb.children if c.dep_ == "cc"), "and")
     for conj in verb.children:
-        if conj.dep_ == "conj" and conj.pos_ == "VERB" and not any(c.dep_ in OWN_ARGUMENTS for c in conj.children):
+        if conj.dep_ == "conj" and conj.pos_ == "VERB" and not any(c.dep_ in OWN_CLAUSE for c in conj.children):
             words += [cc, conj.lemma_.casefold()]
             written += [cc, conj.text]
     return " ".join(words), " ".join(written)
@@ -193,6 +222,50 @@ def _dateline(sent: Span) -> int:
         return sent.start
     span = sent.doc.char_span(sent.start_char, sent.start_char + match.end(), alignment_mode="expand")
     return span.end if span is not None else sent.start
+
+
+def _whole_counted(doc: Doc, q: Quantity) -> Token | None:
+    """The noun a count of a whole counts when the parse loses it: 'cases' in '3,091 out of 6,574
+    probable, suspected and confirmed cases' (past the words that narrow it)."""
+    if q.unit.dimension != "count" or q.start < 2 or [t.lower_ for t in doc[q.start - 2:q.start]] != ["out", "of"]:
+        return None
+    for token in doc[q.end:q.end + 8]:
+        if token.pos_ == "NOUN":
+            return token
+        if token.pos_ not in ("ADJ", "VERB", "CCONJ", "PUNCT", "ADV") or token.text in (".", ";", ":"):
+            return None
+    return None
+
+
+def _partitive(verb: Token) -> Token | None:
+    """The whole an opening 'of' phrase names for the counts of its clause: 'the 459 people aboard'
+    in 'Of the 459 people aboard, 174 were rescued'."""
+    of = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "of" and c.i < verb.i), None)
+    whole = next((o for o in of.children if o.dep_ == "pobj"), None) if of is not None else None
+    return whole if whole is not None and any(t.like_num for t in whole.subtree) else None
+
+
+def _part_of(whole: Token | None, anchor: Token, predicate: str | None) -> tuple[str, str] | None:
+    """A part that only says what it is ('9,700 were single-family homes') has the event of its
+    whole ('Of the 11,862 structures destroyed'): the whole's own clause, as written."""
+    if whole is None or whole.left_edge.i <= anchor.i <= whole.right_edge.i:
+        return None
+    verbs = lexicon.verbs_in(predicate)
+    if verbs and not set(verbs) <= lexicon.words("frames", "light"):
+        return None
+    if (word := _state_word(whole)) is not None:  # 'Of the 290 dead, 45 were children'
+        return word, whole.text
+    clause = next((c for c in whole.children if c.dep_ == "acl" and c.pos_ == "VERB"), None)
+    return _predicate(clause) if clause is not None and _names_event(clause) else None
+
+
+def _kind_of_part(verb: Token | None, whole: Token | None, anchor: Token) -> Span | None:
+    """What a part of a whole is, when its clause says so: 'single-family homes' in 'Of the 11,862
+    structures destroyed, 9,700 were single-family homes'."""
+    if verb is None or whole is None or verb.lemma_ != "be" or whole.left_edge.i <= anchor.i <= whole.right_edge.i:
+        return None
+    kind = next((c for c in verb.children if c.dep_ == "attr" and c.pos_ == "NOUN"), None)
+    return kind.doc[kind.left_edge.i:kind.i + 1] if kind is not None else None
 
 
 def _clause_verbs(verb: Token | None) -> tuple[Token | None, ...]:
@@ -282,10 +355,16 @@ def _frame(doc: Doc, sent: Span, q: Quantity) -> Parts:
     number = doc[q.number_token]
     own_noun = q.counted_token is not None and q.counted_token >= q.start  # not a noun said once for two numbers
     anchor = doc[q.counted_token] if q.counted_token is not None and own_noun else number
-    own_clause = [c for t in doc[q.start:q.end] for c in t.children
-                  if c.dep_ == "acl" and c.pos_ == "VERB" and c.i >= q.end]
+    own_clause = [c for t in {*doc[q.start:q.end], anchor} for c in t.children
+                  if c.dep_ == "acl" and c.pos_ == "VERB" and c.i >= q.end]  # '11,862 structures destroyed'
     verb = own_clause[0] if own_clause else _verb(anchor, range(q.start, q.end))
+    whole = _partitive(verb) if verb is not None else None
+    if whole is not None and whole.left_edge.i <= anchor.i <= whole.right_edge.i and not own_clause:
+        verb = None  # 'Of the 459 people aboard, 174 were rescued': the whole was not rescued
     predicate, written = _predicate(verb) if verb is not None else (None, None)
+    of_whole = _part_of(whole, anchor, predicate)
+    if of_whole is not None:
+        predicate, written = of_whole
     state = number.head if number.head.i >= q.end and number.head.pos_ in ("ADJ", "VERB") else None
     relative = _relative_state(doc[q.counted_token]) if q.counted_token is not None and own_noun else None
     if relative is not None:
@@ -306,11 +385,17 @@ def _frame(doc: Doc, sent: Span, q: Quantity) -> Parts:
             subject = doc[subject_token.left_edge.i:end].text
     complement = _of_complement(doc, q)
     measured = q.counted or (complement.text if complement is not None else None)
+    kind = _kind_of_part(verb, whole, anchor) if q.unit.dimension == "count" else None
+    if kind is not None:
+        measured = kind.text  # 'Of the 11,862 structures destroyed, 9,700 were single-family homes'
     # the noun of a neighbour ('and 12,867 injuries'), not its own
     borrowed = q.counted is not None and (q.counted_token is None or q.counted_token < q.start)
     stated = _state_after(doc, q) if q.unit.dimension == "count" else None
     if borrowed and stated:  # '350 deaths and 2,068 injured': the state after the number says what it counts
         measured, predicate, written = None, stated, doc[q.end].text
+    out_of = _whole_counted(doc, q) if measured is None or borrowed else None
+    if out_of is not None:  # '3,091 out of 6,574 probable, suspected and confirmed cases'
+        measured, borrowed = out_of.text, False
     tally = _tally_noun(doc, number, verb) if (measured is None or borrowed) and q.unit.dimension == "count" \
         else None
     if tally is not None:
@@ -392,12 +477,13 @@ def extract_claims(article: Article, doc: Doc) -> list[Claim]:
         next_sent = sentences[index + 1] if index + 1 < len(sentences) else None
         citation = _citation(article, sent, next_sent, p_end)
         as_of, source = _as_of(article, text, article.body[p_start:p_end], period, citation)
+        named = periods.quarters(text, article.published) if period is not None and period.reported else []
         for q in claims_here:
             parts = _frame(doc, sent, q)
             if not _is_claim(q, parts):
                 continue
             step = (_increment(doc, q) or _projected(doc, q)) if period is None else None
-            own = period
+            own = _nearest(named, doc[q.start].idx - sent.start_char) if len(named) > 1 else period
             if own is not None and periods.SHORT.fullmatch(own.text) and lexicon.names_tally(parts.measured):
                 own = None  # 'over the past 24 hours, pushing the overall tally to 1,191': the tally is no day's count
             for piece, superseded in _revision(doc, q):
@@ -413,6 +499,12 @@ def extract_claims(article: Article, doc: Doc) -> list[Claim]:
                     sentence=text.strip(), start=span.start_char, end=span.end_char, citation=citation,
                     superseded=superseded or _earlier(doc, piece)))
     return _increments(_tallies_of_their_sentence(claims))
+
+
+def _nearest(named: list[tuple[int, int, periods.Period]], at: int) -> periods.Period:
+    """Of several quarters a sentence names ('grew 4% in the second quarter after shrinking 2.1% in
+    the first'), the one written nearest the figure."""
+    return min(named, key=lambda n: min(abs(n[0] - at), abs(n[1] - at)))[2]
 
 
 def _increments(claims: list[Claim]) -> list[Claim]:
@@ -554,7 +646,7 @@ def _as_of(article: Article, sentence: str, paragraph: str, period: periods.Peri
     found = periods.as_of(sentence, article.published)
     if found:
         return found, "sentence"
-    if period is not None and period.end is not None:
+    if period is not None and period.end is not None and not period.reported:
         return period.end, "sentence"
     found = periods.as_of(paragraph, article.published, explicit_only=True)
     if found:

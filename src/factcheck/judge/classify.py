@@ -7,7 +7,8 @@ values differ is outdated when time explains it and a conflict otherwise:
   and a later smaller one contradicts it, unless the later article itself revises the earlier
   figure ('down from their previous toll of 115');
 - a count that rises and falls by nature (missing, people in shelters) is outdated by any later one;
-- any other figure is outdated only when an as-of date was said (a dated figure since overtaken).
+- any other figure is outdated only when an as-of date was said (a dated figure since overtaken), or
+  when both are of a period that had ended (a quarter's growth, revised in a later estimate).
 Figures of the same day (or month, where a date has no day) that differ are a conflict. An
 article is not set against itself: its own figures are repeats, parts of a total, or revisions.
 """
@@ -23,6 +24,7 @@ from factcheck.judge import frames
 from factcheck.judge.entries import Entry, Figure
 from factcheck.judge.identity import Relation
 from factcheck.judge.values import agree, central
+from factcheck.models import Claim
 
 SMALL_COUNT = 10
 SPREAD = 3.0  # values further apart than this factor are two quantities, not two reports of one
@@ -47,6 +49,13 @@ class Verdict:
 def _same_time(a: str | None, b: str | None) -> bool:
     """The two as-of dates are one day, or one month where either gives no day."""
     return frames.same_date(a, b)
+
+
+def _over(claim: Claim) -> bool:
+    """The figure is of a period that had ended when it was reported (a quarter's growth): a later
+    report of the same period is a revised estimate, not a contradiction."""
+    end = claim.period_end
+    return bool(end and claim.as_of and end < claim.as_of[:len(end)])
 
 
 def judge(i: int, j: int, figures: Sequence[Figure], relation: Callable[[Entry, Entry], Relation | None],
@@ -75,7 +84,9 @@ def judge(i: int, j: int, figures: Sequence[Figure], relation: Callable[[Entry, 
     moves = ea.frame.tally or ("grows" if all(e.claim.period_start and not e.claim.period_end for e in (ea, eb))
                                else None)
     if moves is None:
-        return Verdict("outdated", old, new) if ea.dated or eb.dated else None if apart else Verdict("conflict", i, j)
+        if ea.dated or eb.dated or (_over(ea.claim) and _over(eb.claim)):
+            return Verdict("outdated", old, new)
+        return None if apart else Verdict("conflict", i, j)
     if moves == "varies" or central(newer.claim) > central(older.claim):
         return Verdict("outdated", old, new)
     revision = next((r for r in revisions.get(newer.article, ()) if r.frame.events & older.frame.events

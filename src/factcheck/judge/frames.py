@@ -148,6 +148,8 @@ def _thing(claim: Claim) -> tuple[str | None, frozenset[str]]:
     if claim.dimension != "count":
         return None, frozenset()
     words = content_words(claim.measured)
+    while len(words) > 1 and words[-1] not in _things() and lexicon.is_event_word(words[-1]):
+        words = words[:-1]  # 'the number of people killed' counts people
     if not words:
         return None, frozenset()
     head = words[-1]
@@ -261,6 +263,17 @@ def things_compatible(a: Frame, b: Frame) -> bool:
     if a.thing and b.thing and a.thing != b.thing:
         return False
     return not (a.modifiers and b.modifiers and not (a.modifiers & b.modifiers))
+
+
+def kind_of_people(a: Frame, b: Frame) -> bool:
+    """One counts casualties or people displaced as a named kind of person ('645 children', '12 police
+    officers') and the other as people or a toll: a part of the other's count, not the same figure."""
+    kinds = lexicon.class_values("kind")
+    people = a.events | b.events and all(kinds.get(e) in lexicon.COUNTED_PEOPLE for e in a.events | b.events)
+    listed = set(_things().values())
+    def kind(f: Frame) -> bool:
+        return f.thing is not None and f.thing not in listed
+    return bool(people) and kind(a) != kind(b)
 
 
 def narrowed(a: Frame, b: Frame) -> bool:

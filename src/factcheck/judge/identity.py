@@ -72,7 +72,7 @@ def relation(a: Entry, b: Entry, stories: Stories, names: Names, parts: Collecti
         return None  # '44 seats' and '282 seats' are two parties' until the sentences say whose
     if fa.umbrella or fb.umbrella or not (fa.events & fb.events or _said_by_thing(fa, fb)):
         return None
-    if not frames.things_compatible(fa, fb) or not frames.periods_compatible(fa, fb):
+    if not frames.things_compatible(fa, fb) or not frames.periods_compatible(fa, fb) or frames.kind_of_people(fa, fb):
         return None
     if fa.events != fb.events:
         return "scope" if fa.events < fb.events or fb.events < fa.events else None

@@ -32,6 +32,7 @@ class Period:
     start: str | None
     end: str | None
     text: str
+    reported: bool = False  # a quarter or half a statistic is published for once it is over: no as-of date
 
 
 @cache
@@ -74,9 +75,12 @@ def _dated(text: str, published: str) -> tuple[tuple[int, int, str], ...]:
 EVENT_CUES = re.compile(r"\b(?:(?P<event>explosion|blast|quake|earthquake|tremor|fire|wildfire|attack|bombing|crash|"
                         r"collapse|sinking|storm|flood|flooding|disaster|accident|eruption|landslide|shooting|"
                         r"typhoon|hurricane|cyclone|tsunami|struck|hit|happened|occurred|began|started|erupted|"
-                        r"sank|exploded|collapsed|broke out)|(?P<figure>rose|risen|climbed|stood|stands|reached|said|"
-                        r"says|reported|announced|confirmed|put|jumped|soared|topped|increased|raised|revised|was|"
-                        r"were|is|are|had|has))\b", re.IGNORECASE)
+                        r"sank|capsized|derailed|detonated|exploded|collapsed|broke out)|"
+                        r"(?P<figure>rose|risen|climbed|stood|stands|reached|said|says|reported|announced|"
+                        r"confirmed|put|jumped|soared|topped|increased|raised|revised|was|were|is|are|had|has))\b",
+                        re.IGNORECASE)
+
+
 def _names_event(text: str, at: int) -> bool:
     """The date at ``at`` says when an event happened: the nearest cue before it in its clause is an
     event ('the explosion that struck the mine on Tuesday'), not a figure's verb ('rose to 274 on')."""
@@ -143,6 +147,9 @@ def period(text: str, published: str) -> Period | None:
     found = _period_with_spans(text, published)
     if found:
         return found[0]
+    quarter = quarters(text, published)
+    if quarter:
+        return quarter[0][2]
     short = SHORT.search(text)
     if short and len(published) == 10:  # 'in the last 24 hours': a day's count, not a running total
         return Period(published, published, short[0])
@@ -154,7 +161,7 @@ def period(text: str, published: str) -> Period | None:
             return Period(_months_back(published, int(count or 1)), None, past[0])
         return Period(str(int(published[:4]) - int(years)), None, past[0])
     m = re.search(r"\bsince\s+(?:the\s+)?(?P<event>[^,;:.()\[\]]{3,80})", text, re.IGNORECASE)
-    if m is not None and _event_words(m["event"]):
+    if m is not None and _event_words(m["event"]) and not SUPERLATIVE.search(text[max(0, m.start() - 30):m.start()]):
         return Period(None, None, re.sub(r"\s+", " ", m[0]).strip())
     return _calendar_period(text, published)
 
@@ -174,6 +181,68 @@ def _calendar_period(text: str, published: str) -> Period | None:
     return None
 
 
+ORDINAL_QUARTERS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4,
+                    "final": 4}
+QUARTER = re.compile(
+    rf"\b(?:(?P<fiscal>fiscal|financial)[- ](?:year[- ])?(?:{YEAR}[- ])?)?"
+    r"(?:(?P<ordinal>first|1st|second|2nd|third|3rd|fourth|4th|final)[- ](?P<part>quarter|half)"
+    r"|Q(?P<q>[1-4])|H(?P<h>[12])"
+    r"|(?P<from>January|April|July|October|Jan|Apr|Jul|Oct)[- ]?(?:to[- ]|-|–)(?P<to>March|June|September|December|"
+    r"Mar|Jun|Sept?|Dec)\b(?:[- ]quarter)?"
+    r"|(?P<first>first) (?P<months>three|six|nine) months)"
+    rf"(?:\s*(?:of\s+)?(?:(?:fiscal|financial)(?: year)?\s+)?(?P<year>{YEAR})\b|\s*['’](?P<yy>\d\d)\b)?"
+    r"(?![- ]?(?:final|inning|period|minute))",  # a game's quarters and halves are no calendar
+    re.IGNORECASE)
+BASE = re.compile(r"\b(?:since|from|than|over|compared (?:with|to)|versus|vs\.?)\s+(?:the\s+|a\s+)?(?:same\s+)?$",
+                  re.IGNORECASE)
+QUARTER_MONTHS = {"jan": 1, "apr": 4, "jul": 7, "oct": 10}
+
+
+def quarters(text: str, published: str) -> list[tuple[int, int, Period]]:
+    """The quarters and halves of a year a sentence names, with their spans: 'the second quarter of
+    2014', 'second-quarter', 'Q2', 'the April-June quarter', 'the first three months of 2017', 'the
+    first half'. A year left out is the latest that does not start the period after the article's
+    publication; a fiscal year's quarter is kept as words (its months are the company's)."""
+    found = []
+    for m in QUARTER.finditer(text):
+        if BASE.search(text[max(0, m.start() - 30):m.start()]):
+            continue  # 'the fastest since the fourth quarter of 2011', 'up from the first quarter': a base
+        letter = m.start("q") if m["q"] else m.start("h") if m["h"] else None
+        if letter is not None and text[letter - 1] not in "QH":
+            continue  # 'Q2', 'H1' in capitals, not 'q2' in a model's name
+        first, months = _quarter_months(m)
+        if first is None:
+            continue
+        if m["fiscal"]:
+            found.append((m.start(), m.end(), Period(None, None, m[0], reported=True)))
+            continue
+        year = int(m["year"]) if m["year"] else 2000 + int(m["yy"]) if m["yy"] else None
+        if year is None:
+            year = int(published[:4]) if f"{published[:4]}-{first:02d}" <= published[:7] else int(published[:4]) - 1
+        found.append((m.start(), m.end(), Period(f"{year:04d}-{first:02d}", f"{year:04d}-{first + months - 1:02d}",
+                                                 m[0], reported=True)))
+    return found
+
+
+def _quarter_months(m: re.Match[str]) -> tuple[int | None, int]:
+    """The first month and the number of months a quarter or half names."""
+    if m["q"]:
+        return 3 * int(m["q"]) - 2, 3
+    if m["h"]:
+        return 6 * int(m["h"]) - 5, 6
+    if m["ordinal"]:
+        n = ORDINAL_QUARTERS[m["ordinal"].casefold()]
+        if m["part"].casefold() == "half":
+            return (1, 6) if n == 1 else (7, 6) if n in (2, 4) else (None, 0)
+        return 3 * n - 2, 3
+    if m["from"]:
+        first = QUARTER_MONTHS[m["from"][:3].casefold()]
+        last = [None, "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"].index(
+            m["to"][:3].casefold())
+        return (first, 3) if last == first + 2 else (None, 0)
+    return 1, {"three": 3, "six": 6, "nine": 9}[m["months"].casefold()]
+
+
 PAST = re.compile(r"\b(?:over|in|during|for) the (?:past|last) (?:(?P<n>\d+|[a-z]+) )?"
                   r"(?P<unit>years?|decades?|months?)\b", re.IGNORECASE)
 SHORT = re.compile(r"\b(?:(?:over|in|during|within) (?:the )?(?:past|last|previous) (?:\d+|[a-z]+(?:-[a-z]+)?) "
@@ -190,7 +259,8 @@ def _months_back(published: str, months: int) -> str:
     return f"{y:04d}-{mo + 1:02d}"
 
 
-SUPERLATIVE = re.compile(r"\b(?:highest|lowest|largest|smallest|biggest|most|least|worst|best|first|last time)"
+SUPERLATIVE = re.compile(r"\b(?:highest|lowest|largest|smallest|biggest|most|least|worst|best|first|last time|"
+                         r"fastest|slowest|strongest|weakest|sharpest|steepest|deepest|quickest)"
                          r"\b[\w\s-]{0,20}$", re.IGNORECASE)
 
 

@@ -309,7 +309,15 @@ def _one_in(doc: Doc, i: int, j: int, end: int, first: float) -> tuple[float, in
     run = _number_run(doc, k, end, False)
     if run is None or not first < run[0] or first != int(first) or _unit_after(doc, run[1], end) is not None:
         return None
+    if not _a_rate(first, run[0]):
+        return None  # '3,091 out of 6,574 cases': a count of a count, both figures of their own
     return first / run[0], run[1]
+
+
+def _a_rate(part: float, whole: float) -> bool:
+    """'one in three', '9 out of 10', '4 in 100,000' say a rate: one of its numbers is 1, or the whole
+    is small or a power of ten. '3,091 out of 6,574' counts a part of a counted whole."""
+    return part == 1 or whole <= 20 or math.log10(whole).is_integer()
 
 
 def _is_age(doc: Doc, i: int, j: int, floor: int) -> bool:
