@@ -310,3 +310,16 @@ def test_compare_the_number_of_people_killed_is_the_death_toll(nlp: Language) ->
     findings = found(nlp, ("a", "2023-09-13", "The number of people killed in the floods has risen to 1,300."),
                      ("b", "2023-09-14", "The death toll from the floods has risen to 1,300."))
     assert kinds(findings) == [("agreement", [1300, 1300])]
+
+
+def test_compare_people_fleeing_and_arriving_are_one_displacement(nlp: Language) -> None:
+    findings = found(nlp, ("a", "2024-03-10", "Some 52,000 Karen have fled across the border since March 3."),
+                     ("b", "2024-03-20", "The number of refugees arriving has risen to 81,000 since March 3."))
+    assert kinds(findings) == [("outdated", [52000, 81000])]
+
+
+
+def test_compare_a_toll_revised_by_a_named_body_is_still_the_toll(nlp: Language) -> None:
+    findings = found(nlp, ("a", "2023-09-13", "The death toll has soared to 11,300, the Red Crescent said."),
+                     ("b", "2023-09-17", "The UN revised the death toll down to 3,958 from 11,300."))
+    assert kinds(findings) == [("outdated", [3958, 11300])]

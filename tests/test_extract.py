@@ -208,6 +208,8 @@ NEWS_COUNTS = [
      [("20,000", "exact", "number of cases", "rise", "2014-09-26", False, "projected")]),
     ("QUITO, Ecuador (AP) — The death toll has risen to 654, the government said.", "2016-04-23",
      [("654", "exact", "death toll", "rise", "2016-04-23", False, None)]),
+    ("The number of people unaccounted for has dropped to 850, the mayor said.", "2023-08-25",
+     [("850", "exact", "number of people unaccounted", "drop", "2023-08-25", False, None)]),
     # a group the count is said to be in, by the state its members share
     ("Roughly 400 children were among those who lost their lives.", "2023-09-14",
      [("400", "approximate", "children", "lose life", "2023-09-14", False, None)]),
@@ -259,3 +261,12 @@ def test_extract_a_number_too_large_for_a_float_is_no_claim_and_the_file_stays_j
     written = store.dumps(claims)
     json.loads(written, parse_constant=lambda name: pytest.fail(f"{name} in a claims file"))
     assert ClaimsFile.model_validate_json(written) == claims
+
+
+def test_extract_an_estimate_is_reported_not_a_cost(nlp: Language) -> None:
+    from factcheck.judge.frames import claim_events
+
+    [crowd] = claims_of(nlp, "Police estimated 240,000 participants in the march.")
+    [damage] = claims_of(nlp, "Officials estimated the damage at $3 billion.")
+    assert "cost" not in claim_events(crowd)
+    assert claim_events(damage) == {"damage"}

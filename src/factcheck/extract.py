@@ -205,6 +205,9 @@ def _tally_noun(doc: Doc, number: Token, verb: Token | None) -> Span | None:
     if of is not None and not (of.i <= number.i <= of.right_edge.i):
         # 'the number of people killed', not '... in last week's bombing in the Somali capital'
         end = next((t.i for t in doc[of.i + 1:of.right_edge.i + 1] if t.pos_ == "ADP"), of.right_edge.i + 1)
+    state = next((c for c in found.children if c.dep_ in ("acl", "amod") and c.i >= end and _state_word(c)), None)
+    if state is not None:  # 'the number of people unaccounted for'
+        end = state.i + 1
     owners = [c.right_edge.i + 1 for c in found.children if c.dep_ == "poss"]  # not "Camp Fire's" of its toll
     start = next((t.i for t in doc[max([found.left_edge.i, *owners]):found.i + 1] if t.dep_ not in ("det", "poss")),
                  found.i)
@@ -335,6 +338,19 @@ def _purpose(doc: Doc, verb: Token, q: Quantity) -> str | None:
     return None
 
 
+def _put_at(doc: Doc, verb: Token, number: Token) -> str | None:
+    """What a reporting or light verb puts a figure on: 'the damage' in 'estimated the damage at $3
+    billion', 'the cost' in 'put the cost at $2 billion'."""
+    quiet = lexicon.words("frames", "light") | lexicon.words("frames", "reporting")
+    if verb.lemma_.casefold() not in quiet:
+        return None
+    obj = next((c for c in verb.children if c.dep_ == "dobj" and c.pos_ == "NOUN" and c.i < number.i), None)
+    if obj is None or not any(t.lower_ == "at" for t in doc[obj.i + 1:number.i]):
+        return None
+    start = next((t.i for t in doc[obj.left_edge.i:obj.i + 1] if t.dep_ not in ("det", "poss")), obj.i)
+    return doc[start:obj.i + 1].text
+
+
 @dataclass(frozen=True)
 class Parts:
     """What the parse says a quantity measures, and of whom and where."""
@@ -402,11 +418,14 @@ def _frame(doc: Doc, sent: Span, q: Quantity) -> Parts:
         measured = tally.text
     if measured is None and q.unit.dimension == "money" and verb is not None:
         measured = _purpose(doc, verb, q)
+    if measured is None and q.unit.dimension != "count" and verb is not None:
+        measured = _put_at(doc, verb, number)
     measures = [doc[q.counted_token]] if q.counted_token is not None and own_noun else []
     measures += [tally.root] if tally is not None else []
     dateline = _dateline(sent)
-    owner = _owner(doc, [t for t in measures + ([subject_token] if subject_token is not None else [])
-                         if t.i >= dateline])
+    # the subject that revises or reports a toll is its source, not whose toll it is ('The UN revised the death toll')
+    by_subject = [subject_token] if subject_token is not None and tally is None else []
+    owner = _owner(doc, [t for t in measures + by_subject if t.i >= dateline])
     if owner is None and lexicon.names_owned(predicate, measured, q.counted):
         owner = _reporter(doc, verb, dateline)  # a company's own figures, as it reports them; not a toll's source
     place = None

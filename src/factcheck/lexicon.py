@@ -70,7 +70,10 @@ def is_event_word(word: str) -> bool:
 
 
 def participle_stems(word: str) -> tuple[str, ...]:
-    """The verbs a regular past participle may come from: 'killed' -> kill, 'died' -> die, 'buried' -> bury."""
+    """The verbs a regular participle may come from: 'killed' -> kill, 'died' -> die, 'buried' -> bury,
+    'fleeing' -> flee, 'arriving' -> arrive."""
+    if word.endswith("ing") and len(word) >= 6:
+        return word[:-3], word[:-3] + "e"
     if not word.endswith("ed") or len(word) < 5:
         return ()
     return word[:-2], word[:-1], word[:-3] + "y"

@@ -144,10 +144,13 @@ def draft_keys(files: Iterable[ClaimsFile]) -> set[str]:
     return {key for f in files for c in f.claims for key in _keys(c.dimension, c.unit, claim_events(c) | umbrellas)}
 
 
+RELATIVE = re.compile(r"\b(?:that|who|which|whose|where)\b", re.IGNORECASE)
+
+
 def _thing(claim: Claim) -> tuple[str | None, frozenset[str]]:
     if claim.dimension != "count":
         return None, frozenset()
-    words = content_words(claim.measured)
+    words = content_words(RELATIVE.split(claim.measured or "")[0])  # not 'refugees that have fled recent violence'
     while len(words) > 1 and words[-1] not in _things() and lexicon.is_event_word(words[-1]):
         words = words[:-1]  # 'the number of people killed' counts people
     if not words:
@@ -177,6 +180,8 @@ def frame(claim: Claim) -> Frame:
         event_words = frozenset({claim.period.casefold()})  # 'another', 'more': an increment since the last count
     place = " ".join(content_words(claim.place)) or None
     events = claim_events(claim)
+    if thing in capitalised and _of_people(events):
+        thing = "person"  # '123,000 Rohingya Muslims have fled': a people, counted as people
     moves = tally(events)
     period = (claim.period_start, claim.period_end, event_words)
     if moves and claim.period_start and not claim.period_end and _days(claim.period_start, claim.as_of) <= EVENT_DAYS:
@@ -265,15 +270,20 @@ def things_compatible(a: Frame, b: Frame) -> bool:
     return not (a.modifiers and b.modifiers and not (a.modifiers & b.modifiers))
 
 
+def _of_people(events: frozenset[str]) -> bool:
+    """Figures of these events count people: casualties, people displaced, cases."""
+    kinds = lexicon.class_values("kind")
+    return bool(events) and all(kinds.get(e) in lexicon.COUNTED_PEOPLE for e in events)
+
+
 def kind_of_people(a: Frame, b: Frame) -> bool:
     """One counts casualties or people displaced as a named kind of person ('645 children', '12 police
     officers') and the other as people or a toll: a part of the other's count, not the same figure."""
-    kinds = lexicon.class_values("kind")
-    people = a.events | b.events and all(kinds.get(e) in lexicon.COUNTED_PEOPLE for e in a.events | b.events)
+    people = _of_people(a.events | b.events)
     listed = set(_things().values())
     def kind(f: Frame) -> bool:
         return f.thing is not None and f.thing not in listed
-    return bool(people) and kind(a) != kind(b)
+    return people and kind(a) != kind(b)
 
 
 def narrowed(a: Frame, b: Frame) -> bool:
