@@ -323,3 +323,11 @@ def test_compare_a_toll_revised_by_a_named_body_is_still_the_toll(nlp: Language)
     findings = found(nlp, ("a", "2023-09-13", "The death toll has soared to 11,300, the Red Crescent said."),
                      ("b", "2023-09-17", "The UN revised the death toll down to 3,958 from 11,300."))
     assert kinds(findings) == [("outdated", [3958, 11300])]
+
+
+def test_compare_a_share_is_of_what_its_subject_or_at_phrase_names(nlp: Language) -> None:
+    findings = found(nlp, ("a", "2024-05-13", "Voter turnout was 61.2 per cent, the commission said."),
+                     ("b", "2024-05-14", "Polls closed, setting a record for voter turnout at 61.2%."),
+                     ("c", "2024-05-14", "With unemployment at 61.2%, the region voted for change."))
+    assert kinds(findings) == [("agreement", [61.2, 61.2])]
+    assert {c.article for c in findings[0].claims} == {"a", "b"}

@@ -338,6 +338,17 @@ def _purpose(doc: Doc, verb: Token, q: Quantity) -> str | None:
     return None
 
 
+def _noun_at(root: Token) -> Token | None:
+    """The noun a figure (the root of its words) is given for with 'at': 'turnout' in 'a record
+    turnout at 66.38 per cent', 'unemployment' in 'with unemployment at 4%'."""
+    at = root.head
+    if not (at.dep_ == "prep" and at.lower_ == "at" and root.dep_ == "pobj" and at.i > 0):
+        return None
+    before = at.doc[at.i - 1]  # 'turnout at 66.38 per cent', whichever word the parse hung 'at' on
+    noun = at.head if at.head.pos_ == "NOUN" and at.head.i < at.i else before if before.pos_ == "NOUN" else None
+    return noun
+
+
 def _put_at(doc: Doc, verb: Token, number: Token) -> str | None:
     """What a reporting or light verb puts a figure on: 'the damage' in 'estimated the damage at $3
     billion', 'the cost' in 'put the cost at $2 billion'."""
@@ -399,6 +410,8 @@ def _frame(doc: Doc, sent: Span, q: Quantity) -> Parts:
             end = of.right_edge.i + 1 if of is not None and not (of.i <= number.i <= of.right_edge.i) \
                 else subject_token.i + 1  # 'the list of the missing'
             subject = doc[subject_token.left_edge.i:end].text
+    if q.unit.dimension == "share" and (noun := _noun_at(doc[q.start:q.end].root)) is not None:
+        subject, subject_token = doc[noun.left_edge.i:noun.i + 1].text, noun  # 'voter turnout at 66.38 per cent'
     complement = _of_complement(doc, q)
     measured = q.counted or (complement.text if complement is not None else None)
     kind = _kind_of_part(verb, whole, anchor) if q.unit.dimension == "count" else None

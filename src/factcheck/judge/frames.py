@@ -93,21 +93,35 @@ def events_of(word: str) -> frozenset[str]:
 def claim_events(claim: Claim) -> frozenset[str]:
     """The event classes of a claim: of its tally noun ('the death toll rose to 233': deaths,
     whatever the verb), else of its verb, else of its measured noun, else of its subject when the
-    verb only says the figure moved ('the fire grew to 141,000 acres': burning)."""
-    return _events_of_frame(claim.predicate, claim.measured, claim.dimension == "count", claim.subject)
+    verb only says the figure moved ('the fire grew to 141,000 acres': burning). A share is of what
+    its subject names ('turnout was 66.4%', 'unemployment fell to 4%'), unless its verb is an event
+    of the lexicon ('destroyed 40% of the crops') or the subject is only whose it is ('Nvidia gained 3%')."""
+    return _events_of_frame(claim.predicate, claim.measured, claim.dimension == "count", claim.subject,
+                            _share_of(claim))
+
+
+def _share_of(claim: Claim) -> str | None:
+    """The noun a share's subject names, when it is not the owner's name."""
+    words = content_words(claim.subject) if claim.dimension == "share" else []
+    owner = (owner_key(claim.owner) or "").split()
+    return words[-1] if words and words[-1] not in owner else None
 
 
 @lru_cache(maxsize=65536)
 def _events_of_frame(predicate: str | None, measured: str | None, count: bool,
-                     subject: str | None = None) -> frozenset[str]:
+                     subject: str | None = None, share_of: str | None = None) -> frozenset[str]:
     nouns = content_words(measured)
     tallies = lexicon.words("frames", "tallies")
+    quiet = lexicon.words("frames", "light") | lexicon.words("frames", "reporting")
+    if share_of:
+        listed = {e for verb in lexicon.verbs_in(predicate) if verb not in quiet and lexicon.is_event_word(verb)
+                  for e in events_of(verb)}
+        return frozenset(listed or events_of(share_of))
     found: set[str] = set()
     if set(nouns) & tallies:  # 'the death toll', 'the number of missing': the tally says what it counts
         found = {e for noun in nouns if lexicon.is_event_word(noun) for e in events_of(noun)}
         if found:
             return frozenset(found)
-    quiet = lexicon.words("frames", "light") | lexicon.words("frames", "reporting")
     for verb in lexicon.verbs_in(predicate):
         if verb not in quiet:
             found |= events_of(verb)

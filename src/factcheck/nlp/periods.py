@@ -193,7 +193,7 @@ QUARTER = re.compile(
     rf"(?:\s*(?:of\s+)?(?:(?:fiscal|financial)(?: year)?\s+)?(?P<year>{YEAR})\b|\s*['’](?P<yy>\d\d)\b)?"
     r"(?![- ]?(?:final|inning|period|minute))",  # a game's quarters and halves are no calendar
     re.IGNORECASE)
-BASE = re.compile(r"\b(?:since|from|than|over|compared (?:with|to)|versus|vs\.?)\s+(?:the\s+|a\s+)?(?:same\s+)?$",
+BASE = re.compile(r"\b(?:since|than|compared (?:with|to)|versus|vs\.?)\s+(?:the\s+|a\s+)?(?:same\s+)?$",
                   re.IGNORECASE)
 QUARTER_MONTHS = {"jan": 1, "apr": 4, "jul": 7, "oct": 10}
 
@@ -206,7 +206,7 @@ def quarters(text: str, published: str) -> list[tuple[int, int, Period]]:
     found = []
     for m in QUARTER.finditer(text):
         if BASE.search(text[max(0, m.start() - 30):m.start()]):
-            continue  # 'the fastest since the fourth quarter of 2011', 'up from the first quarter': a base
+            continue  # 'the fastest since the fourth quarter of 2011', 'compared with the first quarter': a base
         letter = m.start("q") if m["q"] else m.start("h") if m["h"] else None
         if letter is not None and text[letter - 1] not in "QH":
             continue  # 'Q2', 'H1' in capitals, not 'q2' in a model's name
