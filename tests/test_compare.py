@@ -331,3 +331,10 @@ def test_compare_a_share_is_of_what_its_subject_or_at_phrase_names(nlp: Language
                      ("c", "2024-05-14", "With unemployment at 61.2%, the region voted for change."))
     assert kinds(findings) == [("agreement", [61.2, 61.2])]
     assert {c.article for c in findings[0].claims} == {"a", "b"}
+
+
+def test_compare_a_stale_toll_is_set_against_the_confirmed_count_not_the_feared_one(nlp: Language) -> None:
+    findings = found(nlp, ("a", "2024-04-20", "The ferry disaster has killed 58 people, the coast guard said."),
+                     ("b", "2024-05-07", "The number of people feared dead in the ferry disaster has risen to 304. "
+                                         "So far 269 bodies have been recovered."))
+    assert kinds(findings) == [("outdated", [58, 269])]

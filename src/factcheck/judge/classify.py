@@ -135,6 +135,17 @@ def reduce(verdicts: list[Verdict], figures: Sequence[Figure]) -> list[Verdict]:
     return kept
 
 
+FEARED = frozenset({"fear", "feared", "believe", "believed", "presume", "presumed", "expect", "expected", "likely",
+                    "estimate", "estimated", "suspect", "suspected"})
+
+
+def _confirmed(claim: Claim) -> bool:
+    """The figure is said as a count, not as a fear or belief ('the number of people feared dead'):
+    of two figures as new, the confirmed one is the one a stale figure is set against."""
+    words = f"{claim.verb or ''} {claim.measured or ''}".casefold().split()
+    return not FEARED.intersection(words)
+
+
 MOST_ALSO = 2  # newest figures named beside the one a stale figure is set against
 
 
@@ -144,7 +155,8 @@ def _newest(found: list[Verdict], figures: Sequence[Figure]) -> Verdict:
     def as_of(v: Verdict) -> str:
         return figures[v.second].main.claim.as_of or ""
 
-    ranked = sorted(found, key=lambda v: (as_of(v), v.kind == "revised", -v.second), reverse=True)
+    ranked = sorted(found, key=lambda v: (as_of(v), v.kind == "revised", _confirmed(figures[v.second].main.claim),
+                                          -v.second), reverse=True)
     best = ranked[0]
     others = [v.second for v in ranked[1:] if frames.same_date(as_of(v), as_of(best))
               and agree(figures[v.second].main.claim, figures[best.second].main.claim)]
