@@ -338,3 +338,10 @@ def test_compare_a_stale_toll_is_set_against_the_confirmed_count_not_the_feared_
                      ("b", "2024-05-07", "The number of people feared dead in the ferry disaster has risen to 304. "
                                          "So far 269 bodies have been recovered."))
     assert kinds(findings) == [("outdated", [58, 269])]
+
+
+def test_compare_a_past_disasters_toll_is_not_this_ones(nlp: Language) -> None:
+    findings = found(nlp, ("a", "2014-05-16", "The explosion at the mine has killed 301 miners, the minister said."),
+                     ("b", "2014-05-15", "The explosion at the mine has killed 282 miners. In 1992, 263 miners "
+                                         "died in an explosion at another mine."))
+    assert kinds(findings) == [("outdated", [282, 301])]

@@ -80,9 +80,9 @@ def entries_of(files: Iterable[ClaimsFile], keys: set[str] | None = None,
                 continue
             if vague(claim):
                 continue
-            out.append(Entry(claim, claims_file.article.id, sentence, frames.frame(claim),
-                             claims_file.article.published, claims_file.article.title,
-                             node_of(claims_file, claim)))
+            published = claims_file.article.published
+            out.append(Entry(claim, claims_file.article.id, sentence, frames.frame(claim, published), published,
+                             claims_file.article.title, node_of(claims_file, claim)))
     return out
 
 

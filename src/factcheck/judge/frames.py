@@ -184,8 +184,8 @@ def _whole(claim: Claim) -> frozenset[str]:
     return frozenset(w for w in content_words(claim.measured) if w not in generic)
 
 
-def frame(claim: Claim) -> Frame:
-    """The normalised frame of ``claim``."""
+def frame(claim: Claim, published: str | None = None) -> Frame:
+    """The normalised frame of ``claim``, of an article published on ``published``."""
     thing, modifiers = _thing(claim)
     capitalised = {w.casefold() for w in re.findall(r"\b[A-Z][\w-]*", claim.measured or "")}
     kinds = frozenset(m for m in modifiers if m not in capitalised)
@@ -203,8 +203,9 @@ def frame(claim: Claim) -> Frame:
     elif moves and not claim.period_start and claim.period and claim.period.casefold().startswith("since"):
         period = (None, None, frozenset())  # 'since the ship sank a week ago': the event's own tally too
     elif moves and claim.period_start and claim.period_start == claim.period_end and len(claim.period_start) <= 7 \
-            and 0 <= _days(claim.period_start, claim.as_of) <= EVENT_DAYS:
-        period = (None, None, frozenset())  # '512 people died in October': the month of the event, its own tally
+            and 0 <= _days(claim.period_start, published or claim.as_of) <= EVENT_DAYS:
+        # '512 people died in October': the month of the event, its own tally; not '270 died in 1992' of another
+        period = (None, None, frozenset())
     return Frame(events=events, thing=thing, modifiers=modifiers, whole=_whole(claim),
                  place=place, period=period, owner=owner_key(claim.owner), tally=moves, kinds=kinds)
 
