@@ -29,7 +29,7 @@ PLACE_LABELS = ("GPE", "LOC")
 NOT_OWNERS = ("NORP", "DATE", "TIME", "CARDINAL", "QUANTITY", "MONEY", "PERCENT", "ORDINAL")
 # a coordinated verb with one of these is a clause of its own ('174 were rescued and 240 remain
 # missing'), not a second verb of the same object ('killed or injured 70')
-OWN_CLAUSE = {"dobj", "nsubj", "nsubjpass", "attr", "dative", "oprd", "acomp", "nummod"}
+OWN_CLAUSE = {"dobj", "nsubj", "nsubjpass", "attr", "dative", "oprd", "acomp", "nummod", "aux", "auxpass"}
 
 
 def _paragraphs(body: str) -> list[tuple[int, int]]:
@@ -64,7 +64,7 @@ def _verb(token: Token, skip: range = range(0)) -> Token | None:
     the tagger takes for a verb) are passed over."""
     node = token
     for _ in range(8):
-        if node.pos_ in ("VERB", "AUX") and node.dep_ != "amod" and node.i not in skip:
+        if node.pos_ in ("VERB", "AUX") and node.dep_ not in ("amod", "aux", "auxpass") and node.i not in skip:
             return node
         if node.head is node:
             return None
@@ -129,8 +129,8 @@ def _relative_state(counted: Token) -> tuple[str, str] | None:
     possibly missing', 'lose life' in '1,200 people who lost their lives' (its lexicon words, and
     its words as written)."""
     clause = next((c for c in counted.children if c.dep_ == "relcl"), None)
-    if clause is None or not _names_event(clause):
-        return None
+    if clause is None or any(t.like_num for t in clause.subtree) or not _names_event(clause):
+        return None  # not '459 people, of whom 164 were rescued': the clause counts a part of its own
     return _predicate(clause)
 
 
@@ -139,6 +139,21 @@ def _state_after(doc: Doc, q: Quantity, pos: tuple[str, ...] = ("ADJ", "VERB")) 
     writes it."""
     after = doc[q.end] if q.end < len(doc) else None
     return _state_word(after) if after is not None and after.pos_ in pos else None
+
+
+LINKS = frozenset({"be", "remain", "still", "now", "yet", "reportedly", "also", "officially"})
+
+
+def _state_said(doc: Doc, q: Quantity) -> tuple[str, str] | None:
+    """The state a bare count is said to be in right after it: 'about 240 are still missing', '35
+    remain unaccounted for', '12 were confirmed dead' (its lexicon word, and its words as written)."""
+    end = q.end
+    while end < len(doc) and end - q.end < 4 and doc[end].lemma_.casefold() in LINKS | {"confirm", "report"}:
+        end += 1
+    if end == q.end or end >= len(doc) or doc[q.end].lemma_.casefold() not in LINKS:
+        return None
+    word = _state_word(doc[end]) if doc[end].pos_ in ("ADJ", "VERB") else None
+    return (word, doc[q.end:end + 1].text) if word else None
 
 
 def _state_word(token: Token) -> str | None:
@@ -164,6 +179,12 @@ def _predicate(verb: Token) -> tuple[str, str]:
     if obj is not None and lexicon.is_event_word(phrase):
         return phrase, f"{verb.text} {obj.text}"
     words, written = [verb.lemma_.casefold()], [verb.text]
+    first = verb.head
+    if verb.dep_ == "conj" and first.pos_ == "VERB" and verb.i - first.i <= 3 \
+            and not any(c.dep_ in ("dobj", "nsubjpass", "attr", "acomp") for c in first.children) \
+            and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        joined = next((c.lower_ for c in first.children if c.dep_ == "cc"), "and")  # 'killed or injured 70 people'
+        words, written = [first.lemma_.casefold(), joined, *words], [first.text, joined, *written]
     cc = next((c.lower_ for c in verb.children if c.dep_ == "cc"), "and")
     for conj in verb.children:
         if conj.dep_ == "conj" and conj.pos_ == "VERB" and not any(c.dep_ in OWN_CLAUSE for c in conj.children):
@@ -396,10 +417,13 @@ def _frame(doc: Doc, sent: Span, q: Quantity) -> Parts:
     relative = _relative_state(doc[q.counted_token]) if q.counted_token is not None and own_noun else None
     if relative is not None:
         predicate, written = relative
+    said = _state_said(doc, q) if q.unit.dimension == "count" and q.counted_token is None else None
     if q.unit.dimension == "count" and q.counted is None and state is not None and _state_word(state):
         predicate, written = _state_word(state), state.text  # 'the 77 dead', 'left 300 dead'
     elif q.unit.dimension == "count" and q.counted is None and (named := _state_after(doc, q, ("ADJ",))):
         predicate, written = named, doc[q.end].text
+    elif said is not None:  # 'and about 240 are still missing', however the parse joined it
+        predicate, written = said
     subject, subject_token = None, None
     if verb is not None:
         subjects = [t for t in verb.children if t.dep_ in ("nsubj", "nsubjpass")
@@ -514,7 +538,7 @@ def extract_claims(article: Article, doc: Doc) -> list[Claim]:
             parts = _frame(doc, sent, q)
             if not _is_claim(q, parts):
                 continue
-            step = (_increment(doc, q) or _projected(doc, q)) if period is None else None
+            step = (_increment(doc, q) or _projected(doc, q, parts)) if period is None else None
             own = _nearest(named, doc[q.start].idx - sent.start_char) if len(named) > 1 else period
             if own is not None and periods.SHORT.fullmatch(own.text) and lexicon.names_tally(parts.measured):
                 own = None  # 'over the past 24 hours, pushing the overall tally to 1,191': the tally is no day's count
@@ -593,10 +617,18 @@ MOVES = frozenset({"rise", "reach", "climb", "exceed", "top", "hit", "increase",
                    "soar", "jump", "mount"})
 
 
-def _projected(doc: Doc, q: Quantity) -> str | None:
+ATTEMPTS = frozenset({"try", "attempt", "race", "rush", "scramble", "struggle", "seek", "strive", "hope", "plan",
+                      "aim", "want", "work", "battle", "fight"})
+
+
+def _projected(doc: Doc, q: Quantity, parts: Parts) -> str | None:
     """'The number of cases could rise to 20,000', 'is expected to reach 9,000': where a count is
-    going, not where it stands ('projected', a period of its own)."""
+    going, not where it stands ('projected', a period of its own); 'rescuers raced to save 459
+    people': what was tried, not done ('sought')."""
     verb = _verb(doc[q.number_token])
+    if verb is not None and verb.dep_ == "xcomp" and verb.head.lemma_.casefold() in ATTEMPTS:
+        # the tried verb says what the figure counts, not '200 miners trapped' whom rescuers struggled to reach
+        return "sought" if verb.lemma_.casefold() in lexicon.verbs_in(parts.predicate) else None
     if verb is None or verb.lemma_.casefold() not in MOVES:
         return None
     modal = any(c.dep_ == "aux" and c.lower_ in MODALS for c in verb.children)
