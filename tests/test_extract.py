@@ -222,7 +222,7 @@ NEWS_COUNTS = [
      [("2,300", "exact", "buildings", "destroy", "2023-09-14", False, None),
       ("1,900", "exact", "single-family homes", "destroy", "2023-09-14", False, None)]),
     ("Of the 312 people aboard, 190 were rescued and 95 remain missing.", "2023-09-14",
-     [("312", "exact", "people", None, "2023-09-14", False, None),
+     [("312", "exact", "people", "aboard", "2023-09-14", False, None),
       ("190", "exact", "people", "rescued", "2023-09-14", False, None),
       ("95", "exact", "people", "missing", "2023-09-14", False, None)]),
     ("Of the 290 dead, 45 were children.", "2023-09-14",
@@ -240,6 +240,11 @@ NEWS_COUNTS = [
      [("312", "exact", "people", "save", "2024-04-20", False, "sought")]),
     ("Floods killed or injured 70 people.", "2024-04-20",
      [("70", "exact", "people", "kill or injure", "2024-04-20", False, None)]),
+    ("Of the 476 people on board, 174 were rescued.", "2024-04-20",
+     [("476", "exact", "people", "board", "2024-04-20", False, None),
+      ("174", "exact", "people", "rescued", "2024-04-20", False, None)]),
+    ("Nearly 9,000 buildings are gone.", "2024-04-20",
+     [("9,000", "at_most", "buildings", "gone", "2024-04-20", False, None)]),
     # a count of a counted whole is two counts; 'one in five' stays a rate
     ("The toll rose to 1,205 out of 3,010 probable and confirmed cases.", "2014-10-01",
      [("1,205", "exact", "toll", "rise", "2014-10-01", False, None),
@@ -282,3 +287,8 @@ def test_extract_an_estimate_is_reported_not_a_cost(nlp: Language) -> None:
     [damage] = claims_of(nlp, "Officials estimated the damage at $3 billion.")
     assert "cost" not in claim_events(crowd)
     assert claim_events(damage) == {"damage"}
+
+
+def test_extract_a_coordinated_verb_shares_its_subject(nlp: Language) -> None:
+    [area] = claims_of(nlp, "The fire slowed on Sunday, but had reached 41,000 acres by Monday evening.")
+    assert area.subject == "The fire"

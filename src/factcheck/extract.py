@@ -118,10 +118,27 @@ def _names_event(clause: Token) -> bool:
     """A clause says an event of the lexicon: 'missing', 'who lost their lives', 'who were killed'."""
     if _state_word(clause):
         return True
-    if clause.pos_ not in ("VERB", "AUX"):
-        return False
-    verbs = lexicon.verbs_in(_predicate(clause)[0])
+    return clause.pos_ in ("VERB", "AUX") and _is_event(_predicate(clause)[0])
+
+
+def _is_event(predicate: str | None) -> bool:
+    verbs = lexicon.verbs_in(predicate)
     return bool(verbs) and all(map(lexicon.is_event_word, verbs))
+
+
+def _noun_state(counted: Token) -> tuple[str, str] | None:
+    """The state the words after a counted noun give it: 'aboard' in '459 people aboard', 'board'
+    in '476 people on board', 'missing' in '20 people missing'."""
+    for child in counted.children:
+        if child.i < counted.i:
+            continue
+        if child.dep_ in ("advmod", "amod") and (word := _state_word(child)) is not None:
+            return word, child.text
+        if child.dep_ == "prep" and child.lower_ in GROUPS:
+            state = next((s for o in child.children if o.dep_ == "pobj" and (s := _member_of(o)) is not None), None)
+            if state is not None and (word := _state_word(state)) is not None:
+                return word, f"{child.text} {state.text}"
+    return None
 
 
 def _relative_state(counted: Token) -> tuple[str, str] | None:
@@ -414,9 +431,13 @@ def _frame(doc: Doc, sent: Span, q: Quantity) -> Parts:
     if of_whole is not None:
         predicate, written = of_whole
     state = number.head if number.head.i >= q.end and number.head.pos_ in ("ADJ", "VERB") else None
-    relative = _relative_state(doc[q.counted_token]) if q.counted_token is not None and own_noun else None
+    counted = doc[q.counted_token] if q.counted_token is not None and own_noun else None
+    relative = _relative_state(counted) if counted is not None else None
     if relative is not None:
         predicate, written = relative
+    elif counted is not None and not _is_event(predicate) and (held := _noun_state(counted)) is not None:
+        predicate, written = held  # '476 people on board', 'the 459 people aboard'
+
     said = _state_said(doc, q) if q.unit.dimension == "count" and q.counted_token is None else None
     if q.unit.dimension == "count" and q.counted is None and state is not None and _state_word(state):
         predicate, written = _state_word(state), state.text  # 'the 77 dead', 'left 300 dead'
@@ -428,6 +449,10 @@ def _frame(doc: Doc, sent: Span, q: Quantity) -> Parts:
     if verb is not None:
         subjects = [t for t in verb.children if t.dep_ in ("nsubj", "nsubjpass")
                     and not (q.start <= t.i < q.end) and t.i != q.counted_token]
+        if not subjects and verb.dep_ == "conj" and not any(c.dep_ == "expl" for c in verb.children):
+            # 'the Camp Fire grew less quickly ..., but had reached 117,000 acres': the subject both verbs share
+            subjects = [t for t in verb.head.children if t.dep_ in ("nsubj", "nsubjpass") and not t.like_num
+                        and not any(w.like_num for w in t.subtree)]
         if subjects:
             subject_token = subjects[0]
             of = next((c for c in subject_token.children if c.dep_ == "prep" and c.lower_ == "of"), None)
@@ -600,10 +625,8 @@ def _tallies_of_their_sentence(claims: list[Claim]) -> list[Claim]:
 def _is_claim(q: Quantity, parts: Parts) -> bool:
     """A count says what it counts: a noun, a tally noun ('the death toll'), or an event of the
     lexicon ('20,000 are believed dead', 'the attack killed 70')."""
-    if q.unit.dimension != "count" or q.counted is not None or parts.measured is not None:
-        return True
-    verbs = lexicon.verbs_in(parts.predicate)
-    return bool(verbs) and all(map(lexicon.is_event_word, verbs))
+    return q.unit.dimension != "count" or q.counted is not None or parts.measured is not None \
+        or _is_event(parts.predicate)
 
 
 PERIOD_BEFORE = re.compile(r"\b(?:in|over|during|for|within) (?:the )?(?:past|last|previous|first|next)?\s*$"
