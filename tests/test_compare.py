@@ -345,3 +345,10 @@ def test_compare_a_past_disasters_toll_is_not_this_ones(nlp: Language) -> None:
                      ("b", "2014-05-15", "The explosion at the mine has killed 282 miners. In 1992, 263 miners "
                                          "died in an explosion at another mine."))
     assert kinds(findings) == [("outdated", [282, 301])]
+
+
+def test_compare_one_umbrella_total_of_the_same_people_agrees(nlp: Language) -> None:
+    findings = found(nlp, ("a", "2024-03-10", "Over 2 million people have been affected by the floods."),
+                     ("b", "2024-03-12", "Some 2 million Malawians have been affected by the floods, officials said."),
+                     ("c", "2024-03-12", "Hospitals recorded 1,300 cases and clinics recorded 1,250 deaths."))
+    assert kinds(findings) == [("agreement", [2e6, 2e6])]

@@ -187,15 +187,15 @@ def _whole(claim: Claim) -> frozenset[str]:
 def frame(claim: Claim, published: str | None = None) -> Frame:
     """The normalised frame of ``claim``, of an article published on ``published``."""
     thing, modifiers = _thing(claim)
-    capitalised = {w.casefold() for w in re.findall(r"\b[A-Z][\w-]*", claim.measured or "")}
+    capitalised = {singular(w.casefold()) for w in re.findall(r"\b[A-Z][\w-]*", claim.measured or "")}
     kinds = frozenset(m for m in modifiers if m not in capitalised)
     event_words = frozenset(content_words(claim.period)) - {"since", "between", "from"}
     if claim.period and not event_words and not claim.period_start:
         event_words = frozenset({claim.period.casefold()})  # 'another', 'more': an increment since the last count
     place = " ".join(content_words(claim.place)) or None
     events = claim_events(claim)
-    if thing in capitalised and _of_people(events):
-        thing = "person"  # '123,000 Rohingya Muslims have fled': a people, counted as people
+    if thing in capitalised and (_of_people(events) or (events and all(e.startswith(UMBRELLA) for e in events))):
+        thing = "person"  # '123,000 Rohingya Muslims have fled', '33 million Pakistanis affected': a people
     moves = tally(events)
     period = (claim.period_start, claim.period_end, event_words)
     if moves and claim.period_start and not claim.period_end and _days(claim.period_start, claim.as_of) <= EVENT_DAYS:

@@ -70,7 +70,9 @@ def relation(a: Entry, b: Entry, stories: Stories, names: Names, parts: Collecti
         return None
     if frames.owned(fa.events & fb.events) and not (fa.owner and fb.owner):
         return None  # '44 seats' and '282 seats' are two parties' until the sentences say whose
-    if fa.umbrella or fb.umbrella or not (fa.events & fb.events or _said_by_thing(fa, fb)):
+    if (fa.umbrella or fb.umbrella) and not _same_whole(fa, fb):
+        return None
+    if not (fa.events & fb.events or _said_by_thing(fa, fb)):
         return None
     if not frames.things_compatible(fa, fb) or not frames.periods_compatible(fa, fb) or frames.kind_of_people(fa, fb):
         return None
@@ -82,6 +84,14 @@ def relation(a: Entry, b: Entry, stories: Stories, names: Names, parts: Collecti
             or (_a_change(a) and _a_change(b)):
         return "place"  # a part of a breakdown, like a place's figure, may agree with another, never conflict
     return "same"
+
+
+def _same_whole(a: frames.Frame, b: frames.Frame) -> bool:
+    """Both are one umbrella total of the same thing ('33 million people affected' in two articles);
+    a total said by a reporting verb ('recorded', 'reported') names no event of its own."""
+    reporting = lexicon.words("frames", "reporting")
+    return a.events == b.events and a.thing is not None and a.thing == b.thing \
+        and not any(e.removeprefix(frames.UMBRELLA) in reporting for e in a.events)
 
 
 def _said_by_thing(a: frames.Frame, b: frames.Frame) -> bool:
