@@ -352,3 +352,10 @@ def test_compare_one_umbrella_total_of_the_same_people_agrees(nlp: Language) -> 
                      ("b", "2024-03-12", "Some 2 million Malawians have been affected by the floods, officials said."),
                      ("c", "2024-03-12", "Hospitals recorded 1,300 cases and clinics recorded 1,250 deaths."))
     assert kinds(findings) == [("agreement", [2e6, 2e6])]
+
+
+def test_compare_a_reading_of_one_day_agrees_and_a_later_one_outdates_it(nlp: Language) -> None:
+    findings = found(nlp, ("a", "2024-06-19", "On Tuesday, temperatures reached 44.6C in the city."),
+                     ("b", "2024-06-20", "Temperatures remained at around 44.5 Celsius in the city only on Tuesday."),
+                     ("c", "2024-06-21", "Temperatures in the city have dropped to 36C, forecasters said."))
+    assert sorted(kinds(findings)) == [("agreement", [44.5, 44.6]), ("outdated", [36, 44.5]), ("outdated", [36, 44.6])]

@@ -104,3 +104,9 @@ def test_periods_quarters_and_halves_are_bounded_periods_with_no_as_of(sentence:
 
 def test_periods_a_comparison_with_a_past_quarter_is_no_period() -> None:
     assert periods.period("Growth was the fastest since the fourth quarter of 2011.", PUBLISHED) is None
+
+
+def test_periods_a_day_named_by_its_weekday_alone_is_that_day() -> None:
+    found = periods.period("Some 350 people died only on Tuesday.", PUBLISHED)
+    assert found is not None
+    assert (found.start, found.end) == ("2024-06-11", "2024-06-11")

@@ -202,6 +202,9 @@ def frame(claim: Claim, published: str | None = None) -> Frame:
         period = (None, None, frozenset())  # 'burned 2,100 acres since Tuesday': the event's own tally
     elif moves and not claim.period_start and claim.period and claim.period.casefold().startswith("since"):
         period = (None, None, frozenset())  # 'since the ship sank a week ago': the event's own tally too
+    elif moves != "grows" and claim.period_start and claim.period_start == claim.period_end \
+            and len(claim.period_start) == 10:
+        period = (None, None, frozenset())  # 'temperatures remained at 44.5C only on Tuesday': the day is its as-of
     elif moves and claim.period_start and claim.period_start == claim.period_end and len(claim.period_start) <= 7 \
             and 0 <= _days(claim.period_start, published or claim.as_of) <= EVENT_DAYS:
         # '512 people died in October': the month of the event, its own tally; not '270 died in 1992' of another

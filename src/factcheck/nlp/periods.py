@@ -152,7 +152,8 @@ def period(text: str, published: str) -> Period | None:
         return quarter[0][2]
     short = SHORT.search(text)
     if short and len(published) == 10:  # 'in the last 24 hours': a day's count, not a running total
-        return Period(published, published, short[0])
+        day = next((value for _, _, value in relative_dates(short[0], published)), published)  # 'only on Tuesday'
+        return Period(day, day, short[0])
     past = PAST.search(text)
     if past:
         count = 1 if not past["n"] else int(past["n"]) if past["n"].isdigit() else number_word(past["n"])
