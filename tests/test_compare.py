@@ -359,3 +359,11 @@ def test_compare_a_reading_of_one_day_agrees_and_a_later_one_outdates_it(nlp: La
                      ("b", "2024-06-20", "Temperatures remained at around 44.5 Celsius in the city only on Tuesday."),
                      ("c", "2024-06-21", "Temperatures in the city have dropped to 36C, forecasters said."))
     assert sorted(kinds(findings)) == [("agreement", [44.5, 44.6]), ("outdated", [36, 44.5]), ("outdated", [36, 44.6])]
+
+
+def test_compare_small_counts_agree_only_on_the_same_day(nlp: Language) -> None:
+    assert found(nlp, ("a", "2025-02-07", "Health officials have confirmed 10 cases of measles."),
+                 ("b", "2025-03-06", "Health officials have confirmed 10 cases of measles.")) == []
+    same_day = found(nlp, ("a", "2025-02-07", "Health officials have confirmed 10 cases of measles."),
+                     ("b", "2025-02-07", "Officials have confirmed 10 cases of measles, the state said."))
+    assert kinds(same_day) == [("agreement", [10, 10])]

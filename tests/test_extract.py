@@ -204,6 +204,8 @@ NEWS_COUNTS = [
      [("233", "at_least", "people", "lose life", "2023-09-14", False, None)]),
     ("Another 57 people died on Tuesday.", "2023-09-14",
      [("57", "exact", "people", "die", "2023-09-12", False, "another")]),
+    ("Officials announced 11 additional deaths.", "2023-09-14",
+     [("11", "exact", "additional deaths", "announce", "2023-09-14", False, "additional")]),
     ("The number of cases could rise to 20,000, the agency warned.", "2014-09-26",
      [("20,000", "exact", "number of cases", "rise", "2014-09-26", False, "projected")]),
     ("QUITO, Ecuador (AP) — The death toll has risen to 654, the government said.", "2016-04-23",

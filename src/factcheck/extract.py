@@ -631,7 +631,7 @@ def _is_claim(q: Quantity, parts: Parts) -> bool:
 
 PERIOD_BEFORE = re.compile(r"\b(?:in|over|during|for|within) (?:the )?(?:past|last|previous|first|next)?\s*$"
                            r"|\bwithin\s*$")
-INCREMENT = frozenset({"another", "more", "new", "fresh"})  # 'another 57 died': since the last count
+INCREMENT = frozenset({"another", "more", "new", "fresh", "additional"})  # 'another 57 died': since the last count
 
 
 MODALS = frozenset({"could", "may", "might", "would", "will"})

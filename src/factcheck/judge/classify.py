@@ -27,6 +27,7 @@ from factcheck.judge.values import agree, central
 from factcheck.models import Claim
 
 SMALL_COUNT = 10
+SMALL_AGREEMENT = 50  # counts this small that agree at different dates are not taken as one figure
 SPREAD = 3.0  # values further apart than this factor are two quantities, not two reports of one
 FELL_TOO_FAR = 0.5  # an unexplained fall to below this share of a running total is not read as a revision
 
@@ -72,6 +73,9 @@ def judge(i: int, j: int, figures: Sequence[Figure], relation: Callable[[Entry, 
         informative = ea.claim.dimension != "count" or abs(central(ea.claim)) >= SMALL_COUNT
         return Verdict("scope_mismatch", i, j) if same_values and informative else None
     if same_values:
+        small = ea.claim.dimension == "count" and abs(central(ea.claim)) < SMALL_AGREEMENT
+        if small and not _same_time(ea.claim.as_of, eb.claim.as_of):
+            return None  # 10 cases in one state in February and 10 in another in March agree by chance
         return Verdict("agreement", i, j)
     if kind == "place":
         return None  # a toll in one place and in another (or in a part of it) may both be right
