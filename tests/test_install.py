@@ -7,6 +7,7 @@ cache; CI runs it."""
 from __future__ import annotations
 
 import os
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -30,7 +31,11 @@ def test_install_into_a_fresh_environment_with_the_pip_python_ships(tmp_path: Pa
     subprocess.run([sys.executable, "-m", "venv", str(venv)], check=True, timeout=300)
     shipped = subprocess.run([str(venv / "bin" / "pip"), "--version"], capture_output=True, text=True, check=True)
     env = {**os.environ, "PIP_DISABLE_PIP_VERSION_CHECK": "1"}
-    installed = subprocess.run([str(venv / "bin" / "pip"), "install", "--quiet", str(REPO)], capture_output=True,
+    source = tmp_path / "source"  # what a source distribution holds; the build leaves the checkout alone
+    shutil.copytree(REPO / "src", source / "src", ignore=shutil.ignore_patterns("*.egg-info", "__pycache__"))
+    for name in ("pyproject.toml", "README.md"):
+        shutil.copy2(REPO / name, source / name)
+    installed = subprocess.run([str(venv / "bin" / "pip"), "install", "--quiet", str(source)], capture_output=True,
                                text=True, timeout=1200, env=env)
     assert installed.returncode == 0, f"{shipped.stdout}{installed.stderr[-3000:]}"
 
