@@ -367,3 +367,33 @@ def test_compare_small_counts_agree_only_on_the_same_day(nlp: Language) -> None:
     same_day = found(nlp, ("a", "2025-02-07", "Health officials have confirmed 10 cases of measles."),
                      ("b", "2025-02-07", "Officials have confirmed 10 cases of measles, the state said."))
     assert kinds(same_day) == [("agreement", [10, 10])]
+
+
+ORDINALS = ("first", "second", "third", "fourth", "fifth")
+
+
+def test_compare_an_article_giving_many_values_of_one_frame_is_not_set_against_others(nlp: Language) -> None:
+    # five districts the frames cannot tell apart: the article shows they are five quantities, not one
+    crowd = " ".join(f"In the {n} district, mines killed {v} people." for n, v in zip(ORDINALS, (12, 25, 31, 47, 58),
+                                                                                      strict=True))
+    assert found(nlp, ("a", "2024-06-05", crowd), ("b", "2024-06-20", "Mines killed 25 people, officials said.")) == []
+
+
+def test_compare_a_value_two_places_of_a_breakdown_share_is_no_scope_mismatch(nlp: Language) -> None:
+    places = ("Texas", "Ohio", "Florida", "Georgia", "Nevada")
+    values = (120, 80, 64, 51, 33)
+    breakdown = " ".join(f"In {p}, mines have killed {v} people since 2020."
+                         for p, v in zip(places, values, strict=True))
+    findings = found(nlp, ("a", "2024-06-05", breakdown),
+                     ("b", "2024-06-20", "In Oregon, mines have killed 120 people since 2020."))
+    assert "scope_mismatch" not in [kind for kind, _ in kinds(findings)]
+
+
+def test_compare_a_stale_draft_figure_is_set_only_against_the_newest(nlp: Language) -> None:
+    corpus = [article(nlp, "may", "2024-05-20", "As of May 15, 2024, floods have killed 200 people since January 1, "
+                                                "2024."),
+              article(nlp, "july", "2024-07-20", "As of July 15, 2024, floods have killed 310 people since January "
+                                                 "1, 2024.")]
+    draft = article(nlp, "draft", "2024-07-25", "As of March 15, 2024, floods had killed 120 people since January 1, "
+                                                "2024.")
+    assert kinds(compare([*corpus, draft], drafts=["draft"])) == [("outdated", [120, 310])]

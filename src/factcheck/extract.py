@@ -10,8 +10,10 @@ publication date; ``as_of_source`` says which.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
+from typing import TypeVar
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
@@ -22,10 +24,11 @@ from factcheck.models import Acronym, Article, ArticleInfo, Aside, Citation, Cla
 from factcheck.nlp import periods, terms
 from factcheck.nlp.acronyms import find_definitions
 from factcheck.nlp.components import pipe_whole, quantities
-from factcheck.nlp.quantities import Quantity
+from factcheck.nlp.quantities import Quantity, sentence_of
 from factcheck.numbers import number_word, scale_word
 
 PLACE_LABELS = ("GPE", "LOC")
+T = TypeVar("T")
 NOT_OWNERS = ("NORP", "DATE", "TIME", "CARDINAL", "QUANTITY", "MONEY", "PERCENT", "ORDINAL")
 # a coordinated verb with one of these is a clause of its own ('174 were rescued and 240 remain
 # missing'), not a second verb of the same object ('killed or injured 70')
@@ -232,7 +235,7 @@ def _tally_noun(doc: Doc, number: Token, verb: Token | None) -> Span | None:
                       and (c.lemma_.casefold() in tallies or lexicon.counts_people(c.lower_))
                       and number.i not in range(c.left_edge.i, c.right_edge.i + 1)), None)
     if found is None:  # 'a death toll that continues to rise – now standing at 480': the parse lost the link
-        before = doc[max(number.sent.start, number.i - NEAR_TALLY):number.i]
+        before = doc[max(sentence_of(number).start, number.i - NEAR_TALLY):number.i]
         found = next((t for t in reversed(before) if t.pos_ == "NOUN" and t.lemma_.casefold() in tallies), None)
         if found is not None and any(t.like_num for t in doc[found.i:number.i]):
             found = None
@@ -412,8 +415,8 @@ class Parts:
     owner: str | None = None
 
 
-def _frame(doc: Doc, sent: Span, q: Quantity) -> Parts:
-    """What a quantity measures, read from the parse."""
+def _frame(doc: Doc, sent: Span, q: Quantity, sentence_places: Sequence[Span]) -> Parts:
+    """What a quantity measures, read from the parse, with the places its sentence names."""
     described = _modified_noun(doc, q)
     if described is not None:
         return Parts(measured=described.text)
@@ -492,10 +495,10 @@ def _frame(doc: Doc, sent: Span, q: Quantity) -> Parts:
         owner = _reporter(doc, verb, dateline)  # a company's own figures, as it reports them; not a toll's source
     place = None
     if complement is not None:
-        places = [e for e in doc.ents if e.label_ in PLACE_LABELS and complement.start <= e.start < complement.end]
+        places = [e for e in sentence_places if complement.start <= e.start < complement.end]
     else:  # a place of the figure's own clause, not of a clause about something else, nor a dateline
-        places = [e for e in doc.ents if e.label_ in PLACE_LABELS and sent.start <= e.start < sent.end
-                  and e.start >= dateline and (_verb(e.root) in _clause_verbs(verb) or _where(verb, e))
+        places = [e for e in sentence_places
+                  if e.start >= dateline and (_verb(e.root) in _clause_verbs(verb) or _where(verb, e))
                   and not any(ch.isdigit() for ch in e.text)  # not 'magnitude-7.8', whatever the tagger says
                   and units.lookup(e.text) is None]  # nor 'Fahrenheit'
     if places:
@@ -534,6 +537,9 @@ def _keep(doc: Doc, q: Quantity) -> bool:
 def extract_claims(article: Article, doc: Doc) -> list[Claim]:
     """The claims of an article whose body was parsed into ``doc``."""
     found = quantities(doc)
+    found_at = [q.start for q in found]
+    places = [e for e in doc.ents if e.label_ in PLACE_LABELS]  # doc.ents is made anew on every call
+    places_at = [e.start for e in places]
     sentences = list(doc.sents)
     paragraphs = _paragraphs(article.body)
     claims: list[Claim] = []
@@ -551,7 +557,7 @@ def extract_claims(article: Article, doc: Doc) -> list[Claim]:
             dated.append(period)
         elif period is None:
             period = since.get(para)
-        in_sentence = [q for q in found if sent.start <= q.start < sent.end]
+        in_sentence = _within(found, found_at, sent)
         claims_here = [q for q in _borrow_counted(doc, in_sentence) if _keep(doc, q)]
         if not claims_here:
             continue
@@ -560,7 +566,7 @@ def extract_claims(article: Article, doc: Doc) -> list[Claim]:
         as_of, source = _as_of(article, text, article.body[p_start:p_end], period, citation)
         named = periods.quarters(text, article.published) if period is not None and period.reported else []
         for q in claims_here:
-            parts = _frame(doc, sent, q)
+            parts = _frame(doc, sent, q, _within(places, places_at, sent))
             if not _is_claim(q, parts):
                 continue
             step = (_increment(doc, q) or _projected(doc, q, parts)) if period is None else None
@@ -580,6 +586,11 @@ def extract_claims(article: Article, doc: Doc) -> list[Claim]:
                     sentence=text.strip(), start=span.start_char, end=span.end_char, citation=citation,
                     superseded=superseded or _earlier(doc, piece)))
     return _increments(_tallies_of_their_sentence(claims))
+
+
+def _within(items: list[T], starts: list[int], sent: Span) -> list[T]:
+    """The items (in text order, starting at token ``starts``) that start in a sentence."""
+    return items[bisect_left(starts, sent.start):bisect_left(starts, sent.end)]
 
 
 def _nearest(named: list[tuple[int, int, periods.Period]], at: int) -> periods.Period:
@@ -686,11 +697,12 @@ EARLIER = re.compile(r"\b(?:previous(?:ly)?|earlier|initial(?:ly)?|original(?:ly
 def _earlier(doc: Doc, q: Quantity) -> bool:
     """The sentence gives the figure as an earlier one it revises: 'down from their previous toll of
     115', 'instead of 11,300', 'an increase from the 77 dead reported previously'."""
-    start = doc[q.start].idx
-    before = doc.text[max(doc[q.start].sent.start_char, start - 60):start]
+    sent = sentence_of(doc[q.start])  # not doc.text: spaCy joins the whole text on every call
+    start, end = doc[q.start].idx - sent.start_char, doc[q.end - 1].idx + len(doc[q.end - 1].text) - sent.start_char
+    before = sent.text[max(0, start - 60):start]
     if EARLIER.search(before):
         return True
-    after = doc.text[doc[q.end - 1].idx + len(doc[q.end - 1].text):][:60]
+    after = sent.text[end:end + 60]
     return bool(re.match(r"[^.;]{0,30}\b(?:reported )?(?:previously|earlier|initially)\b", after, re.IGNORECASE)) \
         and bool(re.search(r"\bfrom\s+(?:the\s+)?$", before, re.IGNORECASE))
 
@@ -713,7 +725,7 @@ def _revision(doc: Doc, q: Quantity) -> list[tuple[Quantity, bool]]:
     the earlier figure (superseded) and the new one, each a claim of its own."""
     if q.value is not None or q.low is None or q.high is None:
         return [(q, False)]
-    before = list(doc[max(q.start - 4, doc[q.start].sent.start):q.start])
+    before = list(doc[max(q.start - 4, sentence_of(doc[q.start]).start):q.start])
     if not before or before[-1].lower_ != "from" or not (before[-1].head.lemma_.casefold() in REVISING
                                                          or any(t.lemma_.casefold() in REVISING for t in before)):
         return [(q, False)]
@@ -748,7 +760,7 @@ def acronyms(article: Article, doc: Doc) -> list[Acronym]:
     found = []
     for d in find_definitions(article.body):
         span = doc.char_span(d.start, d.end, alignment_mode="expand")
-        sentence = span.sent.text.strip() if span is not None else ""
+        sentence = sentence_of(span[0]).text.strip() if span is not None and len(span) else ""
         found.append(Acronym(short=d.short, long=d.long, start=d.start, end=d.end, sentence=sentence))
     return found
 

@@ -26,7 +26,7 @@ from factcheck.judge.classify import judge, reduce
 from factcheck.judge.entries import Entry, Figure, Node, entries_of, parts_of_breakdowns
 from factcheck.judge.identity import Names, relation
 from factcheck.judge.stories import Stories
-from factcheck.judge.values import agree
+from factcheck.judge.values import allowed, overlap
 from factcheck.judge.wording import render
 from factcheck.models import ClaimsFile, Finding
 
@@ -41,17 +41,22 @@ def draft_shorts(files: Iterable[ClaimsFile]) -> set[str]:
 def _figures(entries: list[Entry], stories: Stories, names: Names) -> list[Figure]:
     """Gather the repeats of one figure inside an article (same quantity, values that agree)."""
     figures: list[Figure] = []
-    by_article: dict[str, list[Figure]] = defaultdict(list)
+    # a repeat is the same quantity, so of the same dimension, unit and events: only those are tried,
+    # and their values first (a long article has thousands of figures)
+    kin: dict[tuple[str, str, str, frozenset[str]], list[tuple[Figure, list[tuple[float, float]]]]] = \
+        defaultdict(list)
     for entry in entries:
-        home = next((f for f in by_article[entry.article]
-                     if all(relation(e, entry, stories, names) == "same" and agree(e.claim, entry.claim)
-                            for e in f.entries)), None)
+        bounds = allowed(entry.claim)
+        same = kin[entry.article, entry.claim.dimension, entry.claim.unit, entry.frame.events]
+        home = next((f for f, held in same if all(overlap(b, bounds) for b in held)
+                     and all(relation(e, entry, stories, names) == "same" for e in f.entries)), None)
         if home is None:
             figure = Figure([entry])
             figures.append(figure)
-            by_article[entry.article].append(figure)
+            same.append((figure, [bounds]))
         else:
             home.entries.append(entry)
+            next(held for f, held in same if f is home).append(bounds)
     return figures
 
 
@@ -60,12 +65,34 @@ def _block_keys(entry: Entry) -> list[tuple[str, str, str]]:
     return [(entry.claim.dimension, entry.claim.unit, event) for event in entry.frame.events]
 
 
-def _pairs(figures: list[Figure], stories: Stories, drafts: set[str]) -> set[tuple[int, int]]:
+CROWD = 5  # this many different values of what the frames take for one quantity, in one article
+
+
+def _crowded(figures: list[Figure], by_place: bool = True) -> set[int]:
+    """Figures an article gives CROWD or more different values of, for what the frames take as one
+    quantity (one event, thing, place, owner and period): the article itself shows that something
+    the frames do not read tells them apart (200 districts' tolls, their names unknown to the tagger),
+    so none of them is set against another article's. Not ``by_place``: the figures of a breakdown
+    by CROWD or more places (a value two districts share says nothing of either's scope)."""
+    groups: dict[tuple[object, ...], list[int]] = defaultdict(list)
+    for index, figure in enumerate(figures):
+        main = figure.main
+        frame = main.frame
+        if not by_place and frame.place is None:
+            continue
+        groups[main.article, main.claim.dimension, main.claim.unit, frame.events, frame.thing,
+               frame.place if by_place else None, frame.owner, frame.period].append(index)
+    return {i for members in groups.values() if len(members) >= CROWD for i in members}
+
+
+def _pairs(figures: list[Figure], stories: Stories, drafts: set[str], crowded: set[int]) -> set[tuple[int, int]]:
     """Pairs of figures worth judging: of one block, from articles of one story (each figure meets
     the figures of its story's nodes, never the whole block); with drafts, only pairs with a draft
-    figure in them."""
+    figure in them; never a crowded figure (:func:`_crowded`)."""
     blocks: dict[tuple[str, str, str], dict[Node, list[int]]] = defaultdict(lambda: defaultdict(list))
     for index, figure in enumerate(figures):
+        if index in crowded:
+            continue
         for key in _block_keys(figure.main):
             blocks[key][figure.main.node].append(index)
     pairs: set[tuple[int, int]] = set()
@@ -75,8 +102,9 @@ def _pairs(figures: list[Figure], stories: Stories, drafts: set[str]) -> set[tup
             if not mine:
                 continue
             for other in stories.near(node):
-                for j in block.get(other, ()):
-                    pairs.update((min(i, j), max(i, j)) for i in mine if i != j)
+                for j in block.get(other, ()):  # an article is never set against itself (classify.judge)
+                    pairs.update((min(i, j), max(i, j)) for i in mine
+                                 if figures[i].main.article != figures[j].main.article)
     return pairs
 
 
@@ -102,13 +130,14 @@ def compare(files: Sequence[ClaimsFile], drafts: Iterable[str] = (),
     findings += acronym_conflicts(files, stories, draft_shorts(f for f in files if f.article.id in wanted)
                                   if wanted else None)
     figures = _figures(entries, stories, names)
-    pairs = _pairs(figures, stories, wanted)
+    pairs = _pairs(figures, stories, wanted, _crowded(figures))
     if stats is not None:
         stats.update(claims=len(entries), figures=len(figures), pairs=len(pairs))
     related = partial(relation, stories=stories, names=names, parts=parts)
     verdicts = [v for i, j in sorted(pairs) if (v := judge(i, j, figures, related, revisions)) is not None]
-    if not wanted:
-        verdicts = reduce(verdicts, figures)
+    by_place = _crowded(figures, by_place=False)
+    verdicts = [v for v in verdicts if not (v.kind == "scope_mismatch" and {v.first, v.second} & by_place)]
+    verdicts = reduce(verdicts, figures)
     findings += [render(v, figures) for v in verdicts]
     if wanted:
         findings = [f for f in findings if wanted & ({c.article for c in f.claims}

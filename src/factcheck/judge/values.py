@@ -53,8 +53,12 @@ MEASUREMENT = 0.001  # two values this close (relative) are one measurement, wri
 def agree(a: Claim, b: Claim) -> bool:
     """The two claims allow a common value (within ``MEASUREMENT``: '153,336 acres' and '153,335
     acres' converted to hectares are one figure)."""
-    a_low, a_high = allowed(a)
-    b_low, b_high = allowed(b)
+    return overlap(allowed(a), allowed(b))
+
+
+def overlap(a: tuple[float, float], b: tuple[float, float]) -> bool:
+    """Two claims' allowed values (:func:`allowed`) meet, within ``MEASUREMENT``."""
+    (a_low, a_high), (b_low, b_high) = a, b
     slack = MEASUREMENT * max(abs(x) for x in (a_low, a_high, b_low, b_high) if math.isfinite(x)) \
         if any(math.isfinite(x) for x in (a_low, a_high, b_low, b_high)) else 0.0
     return a_low <= b_high + slack and b_low <= a_high + slack

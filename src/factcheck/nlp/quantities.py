@@ -257,10 +257,25 @@ def _names_more(doc: Doc, k: int, end: int) -> bool:
 SUBJECT_REACH = 10  # how far from an ambiguous symbol (in tokens) a word may tell its subject
 
 
+def sentence_of(token: Token) -> Span:
+    """The sentence a token is in, found from its own position: spaCy's ``Token.sent`` walks every
+    sentence before it, which makes a long text's extraction quadratic."""
+    doc = token.doc
+    if not doc.has_annotation("SENT_START"):
+        return doc[:]
+    start = token.i
+    while start > 0 and not doc[start].is_sent_start:
+        start -= 1
+    end = token.i + 1
+    while end < len(doc) and not doc[end].is_sent_start:
+        end += 1
+    return doc[start:end]
+
+
 def _nearby_lemmas(doc: Doc, k: int) -> list[str]:
     """The dictionary forms of the words around token ``k``, the nearest first: within its sentence
     and clause (a semicolon ends one) and SUBJECT_REACH tokens."""
-    sent = doc[k].sent if doc.has_annotation("SENT_START") else doc[:]
+    sent = sentence_of(doc[k])
     first = next((t.i + 1 for t in reversed(doc[max(sent.start, k - SUBJECT_REACH):k]) if t.text == ";"),
                  max(sent.start, k - SUBJECT_REACH))
     last = next((t.i for t in doc[k + 1:min(sent.end, k + SUBJECT_REACH + 1)] if t.text == ";"),
@@ -573,7 +588,7 @@ def _preposition(doc: Doc, q: Quantity) -> Token | None:
 
 
 def _same_sentence(a: Token, b: Token) -> bool:
-    return not a.doc.has_annotation("SENT_START") or a.sent == b.sent
+    return not a.doc.has_annotation("SENT_START") or sentence_of(a).start == sentence_of(b).start
 
 
 def _said(q: Quantity) -> bool:
