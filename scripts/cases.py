@@ -1,6 +1,6 @@
 """Score factcheck on the real-news cases in tests/cases/, each with the answer-key scorer of ../shared.
 
-    .venv/bin/python scripts/cases.py [CASE...] [--shared ../shared] [--show]
+    .venv/bin/python scripts/cases.py [CASE...] [--shared ../shared] [--root DIR] [--show]
 
 Each case is one story told by several articles (tests/cases/<story>/articles/*.md, excerpts of
 real news with their URL) and an answer key (key.json, in the format of ../shared/gold/seeds.json).
@@ -45,9 +45,12 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("cases", nargs="*", help="case folder names (default: all)")
     parser.add_argument("--shared", type=Path, default=REPO.parent / "shared")
+    parser.add_argument("--root", type=Path, default=CASES,
+                        help="the folder of cases (default: tests/cases; a held-out fold kept elsewhere)")
     parser.add_argument("--show", action="store_true", help="print the scorer's table for each case")
     args = parser.parse_args()
-    chosen = [CASES / name for name in args.cases] or sorted(p for p in CASES.iterdir() if (p / "key.json").is_file())
+    chosen = [args.root / name for name in args.cases] \
+        or sorted(p for p in args.root.iterdir() if (p / "key.json").is_file())
     totals = [0, 0, 0, 0, 0]
     for case in chosen:
         with tempfile.TemporaryDirectory() as name:
