@@ -397,3 +397,17 @@ def test_compare_a_stale_draft_figure_is_set_only_against_the_newest(nlp: Langua
     draft = article(nlp, "draft", "2024-07-25", "As of March 15, 2024, floods had killed 120 people since January 1, "
                                                 "2024.")
     assert kinds(compare([*corpus, draft], drafts=["draft"])) == [("outdated", [120, 310])]
+
+
+def test_compare_a_long_draft_gets_findings_that_grow_with_its_figures_not_their_pairs(nlp: Language) -> None:
+    # sixty districts the tagger does not know as places, each with a toll, in the draft and in two
+    # earlier articles of its story: before grouping, every toll met every other (3,600 pairs a side)
+    names = [f"{a}{b}".capitalize() for a in ("kar", "lom", "vet", "sun", "dra", "pel") for b in
+             ("ovo", "ani", "etu", "ira", "olu", "emi", "aza", "uno", "ebi", "oti")]
+    def tolls(seed: int, year: int) -> str:
+        return " ".join(f"In {name} district, {(i * seed) % 380 + 11} people died in mine explosions since "
+                        f"2020, as of {year}." for i, name in enumerate(names, start=1))
+    corpus = [article(nlp, "a", "2022-12-01", tolls(7, 2022)), article(nlp, "b", "2023-12-01", tolls(11, 2023))]
+    draft = article(nlp, "draft", "2024-06-01", tolls(13, 2024))
+    findings = compare([*corpus, draft], drafts=["draft"])
+    assert len(findings) <= 2 * len(names)
