@@ -411,3 +411,9 @@ def test_compare_a_long_draft_gets_findings_that_grow_with_its_figures_not_their
     draft = article(nlp, "draft", "2024-06-01", tolls(13, 2024))
     findings = compare([*corpus, draft], drafts=["draft"])
     assert len(findings) <= 2 * len(names)
+
+
+def test_compare_lives_claimed_are_the_death_toll(nlp: Language) -> None:
+    findings = found(nlp, ("a", "2023-09-13", "The floods have claimed 1,200 lives, officials said."),
+                     ("b", "2023-09-13", "The death toll from the floods has risen to 1,200."))
+    assert kinds(findings) == [("agreement", [1200, 1200])]

@@ -35,8 +35,18 @@ def words(name: str, key: str) -> frozenset[str]:
     return frozenset(str(item).casefold() for item in load(name)[key])
 
 
+# plurals spelling cannot undo; 'children', 'women', 'men' are left as written: a count of them is
+# a kind of people, not people (frames.kind_of_people)
+IRREGULAR = {"lives": "life", "wives": "wife", "knives": "knife", "halves": "half", "leaves": "leaf",
+             "thieves": "thief", "wolves": "wolf", "shelves": "shelf", "calves": "calf", "feet": "foot",
+             "teeth": "tooth", "mice": "mouse", "geese": "goose"}
+
+
 def singular(word: str) -> str:
-    """A plural noun's singular, by spelling: 'casualties' -> 'casualty', 'mines' -> 'mine'."""
+    """A plural noun's singular, by spelling ('casualties' -> 'casualty', 'mines' -> 'mine'), or
+    irregular ('lives' -> 'life', 'women' -> 'woman')."""
+    if word in IRREGULAR:
+        return IRREGULAR[word]
     if len(word) > 4 and word.endswith("ies"):
         return word[:-3] + "y"
     if len(word) > 4 and word.endswith(("ches", "shes", "sses", "xes")):

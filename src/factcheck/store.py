@@ -21,7 +21,7 @@ from factcheck.files import atomic_write, decode, read_bytes
 from factcheck.models import CLAIMS_SCHEMA, Article, ClaimsFile, check_schema
 
 # What the claims depend on: any change here changes the pipeline string and so re-extracts.
-EXTRACTION_SOURCES = ("nlp", "data", "dates.py", "extract.py", "units.py", "models.py")
+EXTRACTION_SOURCES = ("nlp", "data", "dates.py", "extract.py", "units.py", "models.py", "lexicon.py", "numbers.py")
 
 
 @cache
