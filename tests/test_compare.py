@@ -417,3 +417,13 @@ def test_compare_lives_claimed_are_the_death_toll(nlp: Language) -> None:
     findings = found(nlp, ("a", "2023-09-13", "The floods have claimed 1,200 lives, officials said."),
                      ("b", "2023-09-13", "The death toll from the floods has risen to 1,200."))
     assert kinds(findings) == [("agreement", [1200, 1200])]
+
+
+@pytest.mark.parametrize("other", [
+    "The death toll of the magnitude 6.8 earthquake has risen to 2,946.",  # a toll counts the dead, not quakes
+    "Officials say earthquake-related deaths have risen to 2,946.",  # a cause restated does not narrow it
+])
+def test_compare_what_restates_the_event_does_not_change_what_is_counted(nlp: Language, other: str) -> None:
+    findings = found(nlp, ("a", "2023-09-12", "The earthquake has killed 2,946 people, officials said."),
+                     ("b", "2023-09-12", other))
+    assert kinds(findings) == [("agreement", [2946, 2946])]

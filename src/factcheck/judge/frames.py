@@ -165,13 +165,20 @@ def _thing(claim: Claim) -> tuple[str | None, frozenset[str]]:
     if claim.dimension != "count":
         return None, frozenset()
     words = content_words(RELATIVE.split(claim.measured or "")[0])  # not 'refugees that have fled recent violence'
+    if "toll" in words:  # 'the death toll of the magnitude-7 earthquake' counts the dead, not earthquakes
+        words = words[:words.index("toll") + 1]
     while len(words) > 1 and words[-1] not in _things() and lexicon.is_event_word(words[-1]):
         words = words[:-1]  # 'the number of people killed' counts people
     if not words:
         return None, frozenset()
     head = words[-1]
+    if "-" in head and head not in _things():
+        head = head.rsplit("-", 1)[-1]  # 'case-patients' are patients
     plain = _things().keys() | lexicon.words("frames", "tallies") | lexicon.words("frames", "plain_modifiers")
-    modifiers = frozenset(w for w in words[:-1] if w not in plain)
+    # what restates the figure's event or cause does not narrow what it counts: 'injured people',
+    # 'storm-related deaths', '300 new cases' (an increment says so in its period)
+    modifiers = frozenset(w for w in words[:-1] if w not in plain and not lexicon.is_event_word(w)
+                          and not w.endswith("-related") and w != "new")
     if head in lexicon.words("frames", "tallies"):
         return None, modifiers  # 'the overall tally': what it tallies is said by its events
     return _things().get(head, head), modifiers
