@@ -196,6 +196,12 @@ def test_compare_an_article_repeating_a_figure_is_no_finding(nlp: Language) -> N
     ("The outbreak killed 45 people.", "Since 2023, 50 people have died in road accidents."),
     # different events
     ("The storm destroyed 1,500 homes.", "The storm damaged 4,000 homes."),
+    # different quarters
+    ("The economy grew at a 3.1% annual rate in the second quarter.",
+     "The economy grew at a 1.4% annual rate in the first quarter."),
+    # a count of one kind of people against the toll
+    ("The floods have killed 1,300 people, officials said.",
+     "Some 450 children were among those who lost their lives."),
 ])
 def test_compare_look_alikes_are_no_finding(nlp: Language, first: str, second: str) -> None:
     assert found(nlp, ("a", "2024-06-05", first), ("b", "2024-06-06", second)) == []
@@ -292,24 +298,6 @@ def test_compare_a_quarters_growth_revised_in_a_later_estimate_is_outdated(nlp: 
     findings = found(nlp, ("advance", "2024-07-30", "The economy grew at a 3.1% annual rate in the second quarter."),
                      ("third", "2024-09-26", "The economy grew at a 3.6% annual rate in the second quarter."))
     assert kinds(findings) == [("outdated", [3.1, 3.6])]
-
-
-def test_compare_growth_of_two_quarters_never_meets(nlp: Language) -> None:
-    findings = found(nlp, ("a", "2024-07-30", "The economy grew at a 3.1% annual rate in the second quarter."),
-                     ("b", "2024-07-31", "The economy grew at a 1.4% annual rate in the first quarter."))
-    assert findings == []
-
-
-def test_compare_a_count_of_one_kind_of_people_is_no_toll(nlp: Language) -> None:
-    findings = found(nlp, ("a", "2023-09-13", "The floods have killed 1,300 people, officials said."),
-                     ("b", "2023-09-20", "Some 450 children were among those who lost their lives."))
-    assert findings == []
-
-
-def test_compare_the_number_of_people_killed_is_the_death_toll(nlp: Language) -> None:
-    findings = found(nlp, ("a", "2023-09-13", "The number of people killed in the floods has risen to 1,300."),
-                     ("b", "2023-09-14", "The death toll from the floods has risen to 1,300."))
-    assert kinds(findings) == [("agreement", [1300, 1300])]
 
 
 def test_compare_people_fleeing_and_arriving_are_one_displacement(nlp: Language) -> None:
@@ -413,17 +401,16 @@ def test_compare_a_long_draft_gets_findings_that_grow_with_its_figures_not_their
     assert len(findings) <= 2 * len(names)
 
 
-def test_compare_lives_claimed_are_the_death_toll(nlp: Language) -> None:
-    findings = found(nlp, ("a", "2023-09-13", "The floods have claimed 1,200 lives, officials said."),
-                     ("b", "2023-09-13", "The death toll from the floods has risen to 1,200."))
-    assert kinds(findings) == [("agreement", [1200, 1200])]
-
-
-@pytest.mark.parametrize("other", [
-    "The death toll of the magnitude 6.8 earthquake has risen to 2,946.",  # a toll counts the dead, not quakes
-    "Officials say earthquake-related deaths have risen to 2,946.",  # a cause restated does not narrow it
+@pytest.mark.parametrize(("first", "second", "value"), [
+    ("The number of people killed in the floods has risen to 1,300.",
+     "The death toll from the floods has risen to 1,300.", 1300),  # the number of people killed counts people
+    ("The floods have claimed 1,200 lives, officials said.",
+     "The death toll from the floods has risen to 1,200.", 1200),  # 'lives' is the plural of 'life'
+    ("The earthquake has killed 2,946 people, officials said.",
+     "The death toll of the magnitude 6.8 earthquake has risen to 2,946.", 2946),  # a toll counts the dead
+    ("The earthquake has killed 2,946 people, officials said.",
+     "Officials say earthquake-related deaths have risen to 2,946.", 2946),  # a cause restated does not narrow it
 ])
-def test_compare_what_restates_the_event_does_not_change_what_is_counted(nlp: Language, other: str) -> None:
-    findings = found(nlp, ("a", "2023-09-12", "The earthquake has killed 2,946 people, officials said."),
-                     ("b", "2023-09-12", other))
-    assert kinds(findings) == [("agreement", [2946, 2946])]
+def test_compare_one_toll_said_two_ways_agrees(nlp: Language, first: str, second: str, value: int) -> None:
+    findings = found(nlp, ("a", "2023-09-13", first), ("b", "2023-09-13", second))
+    assert kinds(findings) == [("agreement", [value, value])]

@@ -89,10 +89,9 @@ def _state(verb: Token) -> Token | None:
     'are believed to be dead', 'missing' in 'were reported missing', 'unaccounted' in 'remain
     unaccounted for'; or the group it puts its subject in (see :func:`_member_of`)."""
     for child in verb.children:
-        if child.dep_ == "prep" and child.lower_ in GROUPS:
-            state = next((s for o in child.children if o.dep_ == "pobj" and (s := _member_of(o)) is not None), None)
-            if state is not None:
-                return state
+        state = _group_state(child)
+        if state is not None:
+            return state
         if child.dep_ not in ("acomp", "oprd", "xcomp", "ccomp", "attr"):
             continue
         if child.lemma_ == "be":
@@ -103,6 +102,13 @@ def _state(verb: Token) -> Token | None:
 
 
 GROUPS = ("on", "in", "among")  # 'were on strike', 'were among those who lost their lives'
+
+
+def _group_state(prep: Token) -> Token | None:
+    """The state of the group a preposition puts a count in ('on strike', 'among the dead')."""
+    if prep.dep_ != "prep" or prep.lower_ not in GROUPS:
+        return None
+    return next((s for o in prep.children if o.dep_ == "pobj" and (s := _member_of(o)) is not None), None)
 
 
 def _member_of(group: Token) -> Token | None:
@@ -137,10 +143,9 @@ def _noun_state(counted: Token) -> tuple[str, str] | None:
             continue
         if child.dep_ in ("advmod", "amod") and (word := _state_word(child)) is not None:
             return word, child.text
-        if child.dep_ == "prep" and child.lower_ in GROUPS:
-            state = next((s for o in child.children if o.dep_ == "pobj" and (s := _member_of(o)) is not None), None)
-            if state is not None and (word := _state_word(state)) is not None:
-                return word, f"{child.text} {state.text}"
+        state = _group_state(child)
+        if state is not None and (word := _state_word(state)) is not None:
+            return word, f"{child.text} {state.text}"
     return None
 
 
@@ -186,8 +191,7 @@ def _predicate(verb: Token) -> tuple[str, str]:
     """The verb's lemma, with verbs coordinated with it that share its object ('kill or injure');
     a set phrase of the verb and its object ('lose life'); or, for a light or reporting verb, the
     state it gives ('dead' in 'are believed dead'). With the words as the sentence writes them."""
-    quiet = lexicon.words("frames", "light") | lexicon.words("frames", "reporting")
-    state = _state(verb) if verb.lemma_.casefold() in quiet else None
+    state = _state(verb) if verb.lemma_.casefold() in lexicon.quiet_verbs() else None
     if state is not None and (word := _state_word(state)):
         return word, f"{verb.text} {state.text}"
     if state is not None:  # 'among those who lost their lives'
@@ -289,10 +293,10 @@ def _partitive(verb: Token) -> Token | None:
     return whole if whole is not None and any(t.like_num for t in whole.subtree) else None
 
 
-def _part_of(whole: Token | None, anchor: Token, predicate: str | None) -> tuple[str, str] | None:
+def _part_of(whole: Token | None, predicate: str | None) -> tuple[str, str] | None:
     """A part that only says what it is ('9,700 were single-family homes') has the event of its
     whole ('Of the 11,862 structures destroyed'): the whole's own clause, as written."""
-    if whole is None or whole.left_edge.i <= anchor.i <= whole.right_edge.i:
+    if whole is None:
         return None
     verbs = lexicon.verbs_in(predicate)
     if verbs and not set(verbs) <= lexicon.words("frames", "light"):
@@ -303,10 +307,10 @@ def _part_of(whole: Token | None, anchor: Token, predicate: str | None) -> tuple
     return _predicate(clause) if clause is not None and _names_event(clause) else None
 
 
-def _kind_of_part(verb: Token | None, whole: Token | None, anchor: Token) -> Span | None:
+def _kind_of_part(verb: Token | None, whole: Token | None) -> Span | None:
     """What a part of a whole is, when its clause says so: 'single-family homes' in 'Of the 11,862
     structures destroyed, 9,700 were single-family homes'."""
-    if verb is None or whole is None or verb.lemma_ != "be" or whole.left_edge.i <= anchor.i <= whole.right_edge.i:
+    if verb is None or whole is None or verb.lemma_ != "be":
         return None
     kind = next((c for c in verb.children if c.dep_ == "attr" and c.pos_ == "NOUN"), None)
     return kind.doc[kind.left_edge.i:kind.i + 1] if kind is not None else None
@@ -386,15 +390,13 @@ def _noun_at(root: Token) -> Token | None:
     if not (at.dep_ == "prep" and at.lower_ == "at" and root.dep_ == "pobj" and at.i > 0):
         return None
     before = at.doc[at.i - 1]  # 'turnout at 66.38 per cent', whichever word the parse hung 'at' on
-    noun = at.head if at.head.pos_ == "NOUN" and at.head.i < at.i else before if before.pos_ == "NOUN" else None
-    return noun
+    return at.head if at.head.pos_ == "NOUN" and at.head.i < at.i else before if before.pos_ == "NOUN" else None
 
 
 def _put_at(doc: Doc, verb: Token, number: Token) -> str | None:
     """What a reporting or light verb puts a figure on: 'the damage' in 'estimated the damage at $3
     billion', 'the cost' in 'put the cost at $2 billion'."""
-    quiet = lexicon.words("frames", "light") | lexicon.words("frames", "reporting")
-    if verb.lemma_.casefold() not in quiet:
+    if verb.lemma_.casefold() not in lexicon.quiet_verbs():
         return None
     obj = next((c for c in verb.children if c.dep_ == "dobj" and c.pos_ == "NOUN" and c.i < number.i), None)
     if obj is None or not any(t.lower_ == "at" for t in doc[obj.i + 1:number.i]):
@@ -427,10 +429,12 @@ def _frame(doc: Doc, sent: Span, q: Quantity, sentence_places: Sequence[Span]) -
                   if c.dep_ == "acl" and c.pos_ == "VERB" and c.i >= q.end]  # '11,862 structures destroyed'
     verb = own_clause[0] if own_clause else _verb(anchor, range(q.start, q.end))
     whole = _partitive(verb) if verb is not None else None
-    if whole is not None and whole.left_edge.i <= anchor.i <= whole.right_edge.i and not own_clause:
-        verb = None  # 'Of the 459 people aboard, 174 were rescued': the whole was not rescued
+    if whole is not None and whole.left_edge.i <= anchor.i <= whole.right_edge.i:
+        whole = None  # the count is the whole's own
+        if not own_clause:
+            verb = None  # 'Of the 459 people aboard, 174 were rescued': the whole was not rescued
     predicate, written = _predicate(verb) if verb is not None else (None, None)
-    of_whole = _part_of(whole, anchor, predicate)
+    of_whole = _part_of(whole, predicate)
     if of_whole is not None:
         predicate, written = of_whole
     state = number.head if number.head.i >= q.end and number.head.pos_ in ("ADJ", "VERB") else None
@@ -441,13 +445,12 @@ def _frame(doc: Doc, sent: Span, q: Quantity, sentence_places: Sequence[Span]) -
     elif counted is not None and not _is_event(predicate) and (held := _noun_state(counted)) is not None:
         predicate, written = held  # '476 people on board', 'the 459 people aboard'
 
-    said = _state_said(doc, q) if q.unit.dimension == "count" and q.counted_token is None else None
     if q.unit.dimension == "count" and q.counted is None and state is not None and _state_word(state):
         predicate, written = _state_word(state), state.text  # 'the 77 dead', 'left 300 dead'
     elif q.unit.dimension == "count" and q.counted is None and (named := _state_after(doc, q, ("ADJ",))):
         predicate, written = named, doc[q.end].text
-    elif said is not None:  # 'and about 240 are still missing', however the parse joined it
-        predicate, written = said
+    elif q.unit.dimension == "count" and q.counted_token is None and (said := _state_said(doc, q)) is not None:
+        predicate, written = said  # 'and about 240 are still missing', however the parse joined it
     subject, subject_token = None, None
     if verb is not None:
         subjects = [t for t in verb.children if t.dep_ in ("nsubj", "nsubjpass")
@@ -466,7 +469,7 @@ def _frame(doc: Doc, sent: Span, q: Quantity, sentence_places: Sequence[Span]) -
         subject, subject_token = doc[noun.left_edge.i:noun.i + 1].text, noun  # 'voter turnout at 66.38 per cent'
     complement = _of_complement(doc, q)
     measured = q.counted or (complement.text if complement is not None else None)
-    kind = _kind_of_part(verb, whole, anchor) if q.unit.dimension == "count" else None
+    kind = _kind_of_part(verb, whole) if q.unit.dimension == "count" else None
     if kind is not None:
         measured = kind.text  # 'Of the 11,862 structures destroyed, 9,700 were single-family homes'
     # the noun of a neighbour ('and 12,867 injuries'), not its own
@@ -564,7 +567,7 @@ def extract_claims(article: Article, doc: Doc) -> list[Claim]:
         next_sent = sentences[index + 1] if index + 1 < len(sentences) else None
         citation = _citation(article, sent, next_sent, p_end)
         as_of, source = _as_of(article, text, article.body[p_start:p_end], period, citation)
-        named = periods.quarters(text, article.published) if period is not None and period.reported else []
+        named = periods.quarters(text, article.published) if period is not None and period.reported else ()
         for q in claims_here:
             parts = _frame(doc, sent, q, _within(places, places_at, sent))
             if not _is_claim(q, parts):
@@ -593,7 +596,7 @@ def _within(items: list[T], starts: list[int], sent: Span) -> list[T]:
     return items[bisect_left(starts, sent.start):bisect_left(starts, sent.end)]
 
 
-def _nearest(named: list[tuple[int, int, periods.Period]], at: int) -> periods.Period:
+def _nearest(named: Sequence[tuple[int, int, periods.Period]], at: int) -> periods.Period:
     """Of several quarters a sentence names ('grew 4% in the second quarter after shrinking 2.1% in
     the first'), the one written nearest the figure."""
     return min(named, key=lambda n: min(abs(n[0] - at), abs(n[1] - at)))[2]
@@ -624,8 +627,8 @@ def _tallies_of_their_sentence(claims: list[Claim]) -> list[Claim]:
     for claim in claims:
         said = lexicon.words_in(claim.measured)
         if lexicon.names_tally(claim.measured) and not any(map(lexicon.is_event_word, said)):
-            near = sorted((c for c in claims if c.sentence == claim.sentence and c is not claim and c.predicate
-                           and all(map(lexicon.is_event_word, lexicon.verbs_in(c.predicate)))),
+            near = sorted((c for c in claims if c.sentence == claim.sentence and c is not claim
+                           and _is_event(c.predicate)),
                           key=lambda c: abs(c.start - claim.start))
             if near:
                 claim = claim.model_copy(update={"predicate": near[0].predicate})

@@ -35,6 +35,13 @@ def words(name: str, key: str) -> frozenset[str]:
     return frozenset(str(item).casefold() for item in load(name)[key])
 
 
+@cache
+def quiet_verbs() -> frozenset[str]:
+    """Verbs that say nothing of what a figure measures: 'light' ones ('be', 'reach', 'rise') and
+    'reporting' ones ('say', 'believe', 'estimate')."""
+    return words("frames", "light") | words("frames", "reporting")
+
+
 # plurals spelling cannot undo; 'children', 'women', 'men' are left as written: a count of them is
 # a kind of people, not people (frames.kind_of_people)
 IRREGULAR = {"lives": "life", "wives": "wife", "knives": "knife", "halves": "half", "leaves": "leaf",

@@ -48,15 +48,15 @@ def _figures(entries: list[Entry], stories: Stories, names: Names) -> list[Figur
     for entry in entries:
         bounds = allowed(entry.claim)
         same = kin[entry.article, entry.claim.dimension, entry.claim.unit, entry.frame.events]
-        home = next((f for f, held in same if all(overlap(b, bounds) for b in held)
+        home = next(((f, held) for f, held in same if all(overlap(b, bounds) for b in held)
                      and all(relation(e, entry, stories, names) == "same" for e in f.entries)), None)
         if home is None:
             figure = Figure([entry])
             figures.append(figure)
             same.append((figure, [bounds]))
         else:
-            home.entries.append(entry)
-            next(held for f, held in same if f is home).append(bounds)
+            home[0].entries.append(entry)
+            home[1].append(bounds)
     return figures
 
 

@@ -112,7 +112,7 @@ def _events_of_frame(predicate: str | None, measured: str | None, count: bool,
                      subject: str | None = None, share_of: str | None = None) -> frozenset[str]:
     nouns = content_words(measured)
     tallies = lexicon.words("frames", "tallies")
-    quiet = lexicon.words("frames", "light") | lexicon.words("frames", "reporting")
+    quiet = lexicon.quiet_verbs()
     if share_of:
         listed = {e for verb in lexicon.verbs_in(predicate) if verb not in quiet and lexicon.is_event_word(verb)
                   for e in events_of(verb)}

@@ -199,11 +199,13 @@ BASE = re.compile(r"\b(?:since|than|compared (?:with|to)|versus|vs\.?)\s+(?:the\
 QUARTER_MONTHS = {"jan": 1, "apr": 4, "jul": 7, "oct": 10}
 
 
-def quarters(text: str, published: str) -> list[tuple[int, int, Period]]:
+@lru_cache(maxsize=64)
+def quarters(text: str, published: str) -> tuple[tuple[int, int, Period], ...]:
     """The quarters and halves of a year a sentence names, with their spans: 'the second quarter of
     2014', 'second-quarter', 'Q2', 'the April-June quarter', 'the first three months of 2017', 'the
     first half'. A year left out is the latest that does not start the period after the article's
-    publication; a fiscal year's quarter is kept as words (its months are the company's)."""
+    publication; a fiscal year's quarter is kept as words (its months are the company's). Cached:
+    :func:`period` and the extraction of each figure of a sentence read the same sentence."""
     found = []
     for m in QUARTER.finditer(text):
         if BASE.search(text[max(0, m.start() - 30):m.start()]):
@@ -222,7 +224,7 @@ def quarters(text: str, published: str) -> list[tuple[int, int, Period]]:
             year = int(published[:4]) if f"{published[:4]}-{first:02d}" <= published[:7] else int(published[:4]) - 1
         found.append((m.start(), m.end(), Period(f"{year:04d}-{first:02d}", f"{year:04d}-{first + months - 1:02d}",
                                                  m[0], reported=True)))
-    return found
+    return tuple(found)
 
 
 def _quarter_months(m: re.Match[str]) -> tuple[int | None, int]:
