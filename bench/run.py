@@ -109,9 +109,9 @@ class Story:
                 f"inspect the {self.project}.")
 
     def terms(self) -> tuple[tuple[str, float], ...]:
-        """The terms :mod:`factcheck.nlp.terms` finds in its articles: the names, each rare."""
-        return tuple((w.split()[0].casefold(), 5.0) for w in (self.place, self.agency, self.person, self.river,
-                                                               self.project))
+        """The terms :mod:`factcheck.nlp.terms` finds in its articles: the names, each rare, written
+        as names (with their capital)."""
+        return tuple((w.split()[0], 5.0) for w in (self.place, self.agency, self.person, self.river, self.project))
 
 
 def story_of(n: int) -> int:

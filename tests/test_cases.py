@@ -18,7 +18,7 @@ SCORER = SHARED / "tools" / "score.py"
 DIGEST = SHARED / "tools" / "digest.py"
 NEWSQUANT = SHARED / "bench" / "newsquant" / "dev.json"
 CASES = sorted(p for p in (REPO / "tests" / "cases").iterdir() if (p / "key.json").is_file())
-LOOSE_FLOOR = 0.5  # share of the keys' findings found with a kind of the right family (115 of 228 now)
+LOOSE_FLOOR = 0.53  # share of the keys' findings found with a kind of the right family (122 of 228 now)
 
 pytestmark = pytest.mark.slow
 
@@ -65,3 +65,20 @@ def test_cases_digests_of_unrelated_news_raise_no_alarm(tmp_path: Path) -> None:
     counted = subprocess.run([sys.executable, str(DIGEST), "count", str(report)], capture_output=True, text=True,
                              check=False)
     assert counted.returncode == 0, counted.stdout
+
+
+def test_cases_stories_in_one_corpus_never_meet(tmp_path: Path) -> None:
+    """A newsroom keeps many stories of one kind side by side (earthquakes, floods, results): every
+    case in one corpus, and no finding sets a figure of one story against another's."""
+    from factcheck.library import add_articles, compare_corpus
+
+    story_of = {}
+    for case in CASES:
+        for entry in json.loads((case / "key.json").read_text(encoding="utf-8"))["articles"]:
+            story_of[entry["url"].rstrip("/")] = case.name
+    add_articles(tmp_path / "corpus", [p for case in CASES for p in sorted((case / "articles").glob("*.md"))], {})
+    report = compare_corpus(tmp_path / "corpus", tmp_path / "claims", [], None)
+    url = {a.id: (a.url or "").rstrip("/") for a in report.articles}
+    across = [f.summary for f in report.findings if len({story_of[url[c.article]] for c in f.claims}) > 1]
+    assert report.findings  # the stories' own findings are there
+    assert across == []

@@ -414,3 +414,61 @@ def test_compare_a_long_draft_gets_findings_that_grow_with_its_figures_not_their
 def test_compare_one_toll_said_two_ways_agrees(nlp: Language, first: str, second: str, value: int) -> None:
     findings = found(nlp, ("a", "2023-09-13", first), ("b", "2023-09-13", second))
     assert kinds(findings) == [("agreement", [value, value])]
+
+
+# --- sums of money: what they are of, whose, and whether they happened --------------------------------------
+
+RESULTS = "Kestrel Motors quarterly results"  # the story of a company's results: its name in every headline
+
+
+def results(nlp: Language, article_id: str, published: str, body: str) -> ClaimsFile:
+    return article(nlp, article_id, published, body, story=RESULTS)
+
+
+def test_compare_a_companys_sum_is_its_own_though_a_sentence_does_not_name_it(nlp: Language) -> None:
+    findings = compare([
+        results(nlp, "a", "2024-04-07", "Kestrel Motors said its operating profit was 9.9 trillion won in the "
+                                        "January-March quarter."),
+        results(nlp, "b", "2024-04-27", "Kestrel Motors posted strong results, and shares of Kestrel Motors rose. "
+                                        "Operating profit was 9.9 trillion won (8.77 billion U.S. dollars) in the "
+                                        "January-March quarter."),
+    ])
+    assert kinds(findings) == [("agreement", [9.9e12, 9.9e12])]  # 'won' is the currency, never the verb
+
+
+def test_compare_operating_profit_and_net_income_never_meet(nlp: Language) -> None:
+    findings = compare([
+        results(nlp, "a", "2024-04-27", "Kestrel Motors said its operating profit rose to 9.9 trillion won."),
+        results(nlp, "b", "2024-04-28", "Kestrel Motors said its net income rose to 7.7 trillion won."),
+    ])
+    assert findings == []
+
+
+def test_compare_a_forecast_never_meets_the_figure_that_happened(nlp: Language) -> None:
+    findings = compare([
+        results(nlp, "a", "2024-08-21", "Analysts expected Kestrel Motors to report revenue of $11.2 billion for "
+                                        "the second quarter."),
+        results(nlp, "b", "2024-08-24", "Kestrel Motors reported revenue of $13.5 billion for the second quarter."),
+    ])
+    assert findings == []
+
+
+@pytest.mark.parametrize(("second", "expected"), [
+    ("Kestrel Motors predicted revenue of about $16 billion for the third quarter.", [("agreement", [16e9, 16e9])]),
+    ("Kestrel Motors predicted revenue of about $12.6 billion for the third quarter.", []),
+])
+def test_compare_forecasts_may_agree_and_never_conflict(nlp: Language, second: str, expected: list) -> None:
+    findings = compare([
+        results(nlp, "a", "2024-08-23", "Kestrel Motors expects third-quarter revenue of $16 billion."),
+        results(nlp, "b", "2024-08-24", second),  # another forecaster's, or a later one: not a contradiction
+    ])
+    assert kinds(findings) == expected
+
+
+def test_compare_a_sum_with_no_period_is_of_the_quarter_just_reported(nlp: Language) -> None:
+    findings = compare([
+        results(nlp, "a", "2024-08-23", "Kestrel Motors beat forecasts, and shares of Kestrel Motors rose. The "
+                                        "company's revenue stood at $13.51 billion."),
+        results(nlp, "b", "2024-08-24", "Kestrel Motors said revenue for the second quarter was $13.51 billion."),
+    ])
+    assert kinds(findings) == [("agreement", [13.51e9, 13.51e9])]

@@ -32,8 +32,8 @@ GOLDEN = [
     ("The fire burned more than 4,500 acres of forest.",
      [("4,500 acres", 4500 * 0.40468726098742513, 4500 * 0.40468726098742513, None, "hectare", "at_least",
        "forest")]),
-    ("The council approved a budget of $4.2 billion for roads.",
-     [("$4.2 billion", 4.2e9, None, None, "USD", "exact", None)]),
+    ("The council approved a budget of $4.2 billion for roads.",  # a sum is of the noun it is the value of
+     [("$4.2 billion", 4.2e9, None, None, "USD", "exact", "budget")]),
     ("Turnout reached 67.5% in the capital.", [("67.5%", 67.5, None, None, "percent", "exact", None)]),
     ("Unemployment fell to 4 per cent, while inflation stayed at 10-15 percent.",
      [("4 per cent", 4, None, None, "percent", "exact", None),

@@ -143,7 +143,7 @@ def test_reliability_html_report_shows_hostile_text_as_text(runner: CliRunner, t
     for name, whole in (("a", "city"), ("b", "country")):
         (corpus / f"{name}.md").write_text(
             f'---\ntitle: "\\"><img src=x onerror=alert(1)>"\npublished: 2025-01-01\n---\n'
-            f"About 40% of the {whole}'s voters backed the <script>alert(1)</script> mayor.[1]\n\n"
+            f"About 40% of the {whole}'s voters backed the <script>alert(1)</script> mayor of Springfield.[1]\n\n"
             "## Notes\n\n[1] Poll, javascript:alert(document.cookie), 2025.\n", encoding="utf-8")
     result = runner.invoke(main, ["compare", "--corpus", str(corpus), "--claims", str(tmp_path / "claims"),
                                   "--format", "html"])

@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 from factcheck.judge.stories import Stories, alike
-from factcheck.nlp.terms import article_terms, asides
+from factcheck.nlp.terms import article_terms, asides, proper_nouns
 
 
 def test_terms_are_rare_words_and_names_not_units_or_common_words() -> None:
     found = dict(article_terms("Floods in Larkana", "The floods in Larkana killed 120 people and covered "
                                                    "3,000 hectares, officials said."))
-    assert found["larkana"] > found.get("flood", 0)
+    assert found["Larkana"] > found.get("flood", 0)  # a name, written with its capital
     assert not {"hectare", "hectares"} & found.keys()  # a unit says what is measured, not which story
     assert not {"people", "said"} & found.keys()
 
@@ -44,3 +44,44 @@ def test_stories_two_reports_of_one_flood_tell_one_story_and_a_shared_word_is_no
     stories = Stories({("one", -1): one, ("two", -1): two, ("other", -1): other})
     assert stories.same(("one", -1), ("two", -1))
     assert not stories.same(("one", -1), ("other", -1))
+
+
+def test_terms_names_are_words_written_with_a_capital_inside_a_sentence_or_only_ever_with_one() -> None:
+    names = proper_nouns("Revenue rose 2%, Nvidia said. The revenue beat forecasts. Ecuador's toll rose on Monday.")
+    assert {"nvidia", "ecuador"} <= names
+    assert "revenue" not in names  # it opens a sentence, and the text also writes it in lower case
+
+
+def _terms(title: str, body: str) -> dict[str, float]:
+    return dict(article_terms(title, body, proper_nouns(body)))
+
+
+def test_stories_two_rescues_that_share_only_what_rescues_share_are_two_stories() -> None:
+    mine = _terms("Miners trapped", "Rescuers reached 40 trapped miners in the collapsed Yatagan colliery, where the "
+                                    "rescue of trapped workers continued through the night.")
+    tunnel = _terms("Workers trapped", "Teams of rescuers drilled towards 41 trapped workers in the collapsed "
+                                       "Silkyara tunnel; the rescue of the trapped miners' colleagues continued.")
+    assert not alike(mine, tunnel)  # 'rescuers', 'trapped', 'collapsed', 'rescue': no name of either story
+
+
+def test_stories_articles_years_apart_need_much_more_in_common() -> None:
+    heat = _terms("Karachi heatwave", "The heatwave in Karachi has killed 1,000 people in Sindh province, the "
+                                      "Edhi Foundation said, as morgues in Sindh overflowed.")
+    flood = _terms("Sindh floods", "Floods in Sindh province have killed 1,000 people since June, officials in "
+                                   "Karachi said, as the Edhi Foundation ran out of tents.")
+    nodes = {("heat", -1): heat, ("flood", -1): flood}
+    assert Stories(nodes, published={"heat": "2015-06-24", "flood": "2015-07-20"}).same(("heat", -1), ("flood", -1))
+    assert not Stories(nodes, published={"heat": "2015-06-24", "flood": "2022-09-01"}).same(("heat", -1),
+                                                                                          ("flood", -1))
+
+
+def test_stories_two_short_reports_alike_the_same_other_reports_tell_one_story() -> None:
+    lede = _terms("Larkana floods", "Floods in Larkana killed 120 people as the Indus burst its embankments.")
+    update = _terms("Sukkur floods", "The Sukkur barrage held, though floods killed 150 people near the Indus.")
+    first = _terms("Larkana and Sukkur floods", "Floods in Larkana and Sukkur killed 120 people; the Indus "
+                                                "embankments and the Sukkur barrage gave way.")
+    second = _terms("Indus floods in Larkana and Sukkur", "The Indus floods in Larkana and Sukkur have killed 150 "
+                                                          "people since the barrage and the embankments failed.")
+    stories = Stories({("lede", -1): lede, ("update", -1): update, ("first", -1): first, ("second", -1): second})
+    assert not alike(lede, update)  # too little in common with each other
+    assert stories.same(("lede", -1), ("update", -1))  # but both are alike two reports of the story

@@ -11,7 +11,8 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Iterator, Sequence
+from collections import Counter
+from collections.abc import Collection, Iterator, Sequence
 from dataclasses import dataclass
 from typing import TypeVar
 
@@ -62,7 +63,7 @@ def _citation(article: Article, sent: Span, next_sent: Span | None, paragraph_en
     return Citation(marker=str(ref.number), text=ref.text, url=ref.url, date=ref.date)
 
 
-def _verb(token: Token, skip: range = range(0)) -> Token | None:
+def _verb(token: Token, skip: Collection[int] = ()) -> Token | None:
     """The verb a token hangs on; tokens in ``skip`` (the quantity's own, such as a currency 'won'
     the tagger takes for a verb) are passed over."""
     node = token
@@ -84,18 +85,19 @@ def _of_complement(doc: Doc, q: Quantity) -> Span | None:
     return None
 
 
-def _state(verb: Token) -> Token | None:
+def _state(verb: Token, skip: Collection[int] = ()) -> Token | None:
     """The state a light or reporting verb gives its subject: 'dead' in 'are believed dead' or
     'are believed to be dead', 'missing' in 'were reported missing', 'unaccounted' in 'remain
-    unaccounted for'; or the group it puts its subject in (see :func:`_member_of`)."""
+    unaccounted for'; or the group it puts its subject in (see :func:`_member_of`). Tokens in
+    ``skip`` are a quantity's own words ('was 9.9 trillion won': 'won' is a currency, not a state)."""
     for child in verb.children:
         state = _group_state(child)
         if state is not None:
             return state
-        if child.dep_ not in ("acomp", "oprd", "xcomp", "ccomp", "attr"):
+        if child.dep_ not in ("acomp", "oprd", "xcomp", "ccomp", "attr") or child.i in skip:
             continue
         if child.lemma_ == "be":
-            return _state(child)
+            return _state(child, skip)
         if child.pos_ in ("ADJ", "VERB") and _state_word(child):
             return child
     return None
@@ -187,11 +189,11 @@ def _state_word(token: Token) -> str | None:
     return next((w for w in (token.lower_, token.lemma_.casefold()) if lexicon.is_event_word(w)), None)
 
 
-def _predicate(verb: Token) -> tuple[str, str]:
+def _predicate(verb: Token, skip: Collection[int] = ()) -> tuple[str, str]:
     """The verb's lemma, with verbs coordinated with it that share its object ('kill or injure');
     a set phrase of the verb and its object ('lose life'); or, for a light or reporting verb, the
     state it gives ('dead' in 'are believed dead'). With the words as the sentence writes them."""
-    state = _state(verb) if verb.lemma_.casefold() in lexicon.quiet_verbs() else None
+    state = _state(verb, skip) if verb.lemma_.casefold() in lexicon.quiet_verbs() else None
     if state is not None and (word := _state_word(state)):
         return word, f"{verb.text} {state.text}"
     if state is not None:  # 'among those who lost their lives'
@@ -373,6 +375,25 @@ def _modified_noun(doc: Doc, q: Quantity) -> Token | None:
     return head if head.pos_ in ("NOUN", "PROPN") and not (q.start <= head.i < q.end) else None
 
 
+def _said_of(doc: Doc, q: Quantity) -> str | None:
+    """The noun a measure is given as the value of: 'revenue of around $11 billion', 'a deal worth
+    222 million euros', and a label line's 'Gaming revenue: $2.38 billion'."""
+    root = doc[q.start:q.end].root
+    link = root.head
+    if (root.dep_ == "pobj" and link.lower_ == "of") or (link.lower_ == "worth" and root.dep_ == "npadvmod"):
+        noun = link.head
+    elif root.dep_ == "appos" and link.i == q.start - 2 and doc[link.i + 1].text == ":":
+        noun = link
+    else:
+        return None
+    if noun.pos_ != "NOUN" or noun.i >= q.start:
+        return None
+    start = noun.i
+    while start > 0 and doc[start - 1].head.i == noun.i and doc[start - 1].dep_ in ("compound", "amod"):
+        start -= 1
+    return doc[start:noun.i + 1].text
+
+
 def _purpose(doc: Doc, verb: Token, q: Quantity) -> str | None:
     """What money is spent on or given for: 'spent $4.2 billion on schools' -> 'schools'."""
     for prep in verb.children:
@@ -405,6 +426,19 @@ def _put_at(doc: Doc, verb: Token, number: Token) -> str | None:
     return doc[start:obj.i + 1].text
 
 
+def _expecting(verb: Token) -> Token | None:
+    """The verb of expectation a clause is the object of: 'expected' in 'revenue is expected to be $16
+    billion' or 'analysts expected Nvidia to report revenue of $11 billion'."""
+    node = verb
+    for _ in range(2):
+        if node.dep_ not in ("xcomp", "ccomp") or node.head is node:
+            return None
+        node = node.head
+        if node.lemma_.casefold() in lexicon.words("frames", "forecast_verbs"):
+            return node
+    return None
+
+
 @dataclass(frozen=True)
 class Parts:
     """What the parse says a quantity measures, and of whom and where."""
@@ -417,8 +451,9 @@ class Parts:
     owner: str | None = None
 
 
-def _frame(doc: Doc, sent: Span, q: Quantity, sentence_places: Sequence[Span]) -> Parts:
-    """What a quantity measures, read from the parse, with the places its sentence names."""
+def _frame(doc: Doc, sent: Span, q: Quantity, sentence_places: Sequence[Span], taken: Collection[int] = ()) -> Parts:
+    """What a quantity measures, read from the parse, with the places its sentence names; ``taken``
+    are the tokens of the sentence's quantities, which are never a figure's verb ('9.9 trillion won')."""
     described = _modified_noun(doc, q)
     if described is not None:
         return Parts(measured=described.text)
@@ -427,13 +462,18 @@ def _frame(doc: Doc, sent: Span, q: Quantity, sentence_places: Sequence[Span]) -
     anchor = doc[q.counted_token] if q.counted_token is not None and own_noun else number
     own_clause = [c for t in {*doc[q.start:q.end], anchor} for c in t.children
                   if c.dep_ == "acl" and c.pos_ == "VERB" and c.i >= q.end]  # '11,862 structures destroyed'
-    verb = own_clause[0] if own_clause else _verb(anchor, range(q.start, q.end))
+    verb = own_clause[0] if own_clause else _verb(anchor, {*taken, *range(q.start, q.end)})
     whole = _partitive(verb) if verb is not None else None
     if whole is not None and whole.left_edge.i <= anchor.i <= whole.right_edge.i:
         whole = None  # the count is the whole's own
         if not own_clause:
             verb = None  # 'Of the 459 people aboard, 174 were rescued': the whole was not rescued
-    predicate, written = _predicate(verb) if verb is not None else (None, None)
+    predicate, written = _predicate(verb, taken) if verb is not None else (None, None)
+    expecting = _expecting(verb) if q.unit.dimension != "count" and verb is not None \
+        and verb.lemma_.casefold() in lexicon.quiet_verbs() else None
+    if expecting is not None:  # 'revenue is expected to be $16 billion': what is expected, and of whom
+        verb = expecting
+        predicate, written = verb.lemma_.casefold(), verb.text
     of_whole = _part_of(whole, predicate)
     if of_whole is not None:
         predicate, written = of_whole
@@ -461,6 +501,8 @@ def _frame(doc: Doc, sent: Span, q: Quantity, sentence_places: Sequence[Span]) -
                         and not any(w.like_num for w in t.subtree)]
         if subjects:
             subject_token = subjects[0]
+            if subject_token.tag_ in ("WDT", "WP") and verb.dep_ == "relcl":
+                subject_token = verb.head  # 'the chip-making unit, which posted 6.31 trillion won': the unit
             of = next((c for c in subject_token.children if c.dep_ == "prep" and c.lower_ == "of"), None)
             end = of.right_edge.i + 1 if of is not None and not (of.i <= number.i <= of.right_edge.i) \
                 else subject_token.i + 1  # 'the list of the missing'
@@ -484,6 +526,8 @@ def _frame(doc: Doc, sent: Span, q: Quantity, sentence_places: Sequence[Span]) -
         else None
     if tally is not None:
         measured = tally.text
+    if measured is None and q.unit.dimension != "count":
+        measured = _said_of(doc, q)
     if measured is None and q.unit.dimension == "money" and verb is not None:
         measured = _purpose(doc, verb, q)
     if measured is None and q.unit.dimension != "count" and verb is not None:
@@ -494,7 +538,7 @@ def _frame(doc: Doc, sent: Span, q: Quantity, sentence_places: Sequence[Span]) -
     # the subject that revises or reports a toll is its source, not whose toll it is ('The UN revised the death toll')
     by_subject = [subject_token] if subject_token is not None and tally is None else []
     owner = _owner(doc, [t for t in measures + by_subject if t.i >= dateline])
-    if owner is None and lexicon.names_owned(predicate, measured, q.counted):
+    if owner is None and lexicon.names_owned(predicate, measured, q.counted, subject):
         owner = _reporter(doc, verb, dateline)  # a company's own figures, as it reports them; not a toll's source
     place = None
     if complement is not None:
@@ -562,6 +606,7 @@ def extract_claims(article: Article, doc: Doc) -> list[Claim]:
             period = since.get(para)
         in_sentence = _within(found, found_at, sent)
         claims_here = [q for q in _borrow_counted(doc, in_sentence) if _keep(doc, q)]
+        taken = frozenset(i for q in in_sentence for i in range(q.start, q.end))
         if not claims_here:
             continue
         next_sent = sentences[index + 1] if index + 1 < len(sentences) else None
@@ -569,7 +614,7 @@ def extract_claims(article: Article, doc: Doc) -> list[Claim]:
         as_of, source = _as_of(article, text, article.body[p_start:p_end], period, citation)
         named = periods.quarters(text, article.published) if period is not None and period.reported else ()
         for q in claims_here:
-            parts = _frame(doc, sent, q, _within(places, places_at, sent))
+            parts = _frame(doc, sent, q, _within(places, places_at, sent), taken)
             if not _is_claim(q, parts):
                 continue
             step = (_increment(doc, q) or _projected(doc, q, parts)) if period is None else None
@@ -588,7 +633,7 @@ def extract_claims(article: Article, doc: Doc) -> list[Claim]:
                     as_of=as_of, as_of_source=source,
                     sentence=text.strip(), start=span.start_char, end=span.end_char, citation=citation,
                     superseded=superseded or _earlier(doc, piece)))
-    return _increments(_tallies_of_their_sentence(claims))
+    return _owned_by_article(_increments(_tallies_of_their_sentence(claims)), _headline_name(article))
 
 
 def _within(items: list[T], starts: list[int], sent: Span) -> list[T]:
@@ -636,6 +681,50 @@ def _tallies_of_their_sentence(claims: list[Claim]) -> list[Claim]:
     return out
 
 
+def _owned_by_article(claims: list[Claim], headline_name: str | None) -> list[Claim]:
+    """An article whose company figures (revenue, profit, a buyback) all name one company gives it
+    the ones that name none: 'Revenue rose 2 per cent' in a report of Samsung's results is Samsung's.
+    Where none names its company, the name its headline gives (see :func:`_headline_name`).
+    Where it names two companies, whose an unnamed figure is stays unknown."""
+    owned = [c for c in claims if lexicon.names_owned(c.predicate, c.measured, c.subject, kind="money")
+             and (c.subject is None or lexicon.names_owned(c.subject) or _a_company(c.subject))]
+    names = {_first_name(c.owner): c.owner for c in owned if c.owner}
+    if not names and headline_name:
+        names = {headline_name.casefold(): headline_name}
+    if len(names) != 1:
+        return claims
+    (owner,) = names.values()
+    return [c.model_copy(update={"owner": owner}) if c in owned and c.owner is None else c for c in claims]
+
+
+HEADLINE_MENTIONS = 2  # times the body must name the headline's name for the article to be about it
+
+
+def _headline_name(article: Article) -> str | None:
+    """The name the headline gives that the body names most, at least ``HEADLINE_MENTIONS`` times
+    ('Nvidia' in 'Nvidia shares slide despite earnings beat'): what the article is about."""
+    names = terms.proper_nouns(article.body)
+    said = Counter(map(terms.plain, terms.WORD.findall(article.body)))
+    told = [w for w in terms.WORD.findall(article.title) if w[0].isupper() and terms.plain(w) in names]
+    best = max(told, key=lambda w: said[terms.plain(w)], default=None)
+    return re.sub(r"['’]s?$", "", best) if best is not None and said[terms.plain(best)] >= HEADLINE_MENTIONS else None
+
+
+COMPANY = frozenset({"company", "firm", "group", "corporation", "giant", "maker", "it", "they", "we", "board"})
+
+
+def _a_company(subject: str) -> bool:
+    """The subject names the company, not a part of it: 'the South Korean tech giant', 'The company',
+    'It' (not 'the chip-making unit')."""
+    words = re.findall(r"[^\W\d_]+", subject.casefold())
+    return bool(words) and words[-1] in COMPANY
+
+
+def _first_name(owner: str) -> str:
+    """An owner's name folded to its first word: 'Nvidia', 'NVIDIA' and 'Nvidia Corp.' are one company."""
+    return re.sub(r"['’]s\b", "", owner.casefold()).split()[0]
+
+
 def _is_claim(q: Quantity, parts: Parts) -> bool:
     """A count says what it counts: a noun, a tally noun ('the death toll'), or an event of the
     lexicon ('20,000 are believed dead', 'the attack killed 70')."""
@@ -649,7 +738,7 @@ INCREMENT = frozenset({"another", "more", "new", "fresh", "additional"})  # 'ano
 
 
 MODALS = frozenset({"could", "may", "might", "would", "will"})
-FORECASTS = frozenset({"expect", "project", "forecast", "predict", "fear", "warn"})
+WARNINGS = frozenset({"fear", "warn"})  # 'is feared to rise to 500': where a count is going, like a forecast
 MOVES = frozenset({"rise", "reach", "climb", "exceed", "top", "hit", "increase", "double", "triple", "surpass", "grow",
                    "soar", "jump", "mount"})
 
@@ -669,7 +758,8 @@ def _projected(doc: Doc, q: Quantity, parts: Parts) -> str | None:
     if verb is None or verb.lemma_.casefold() not in MOVES:
         return None
     modal = any(c.dep_ == "aux" and c.lower_ in MODALS for c in verb.children)
-    forecast = verb.dep_ == "xcomp" and verb.head.lemma_.casefold() in FORECASTS
+    forecast = verb.dep_ == "xcomp" \
+        and verb.head.lemma_.casefold() in lexicon.words("frames", "forecast_verbs") | WARNINGS
     return "projected" if modal or forecast else None
 
 
@@ -778,7 +868,7 @@ def claims_file(article: Article, doc: Doc, pipeline: str) -> ClaimsFile:
                        path=article.path, sha256=article.sha256, pipeline=pipeline)
     claims = tuple(extract_claims(article, doc))
     paragraphs = [(s, e, article.body[s:e]) for s, e in _paragraphs(article.body)]
-    told, apart = terms.story_terms(article.title, paragraphs)
+    told, apart = terms.story_terms(article.title, paragraphs, terms.proper_nouns(article.body))
     own = [Aside(start=s, end=e, terms=found) for s, e, found in apart
            if any(s <= c.start < e for c in claims)]  # only the asides whose figures are claims
     return ClaimsFile(article=info, terms=told, asides=tuple(own),

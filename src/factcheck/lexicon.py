@@ -70,6 +70,8 @@ def events() -> dict[str, frozenset[str]]:
     data = load("frames")
     found = {word: frozenset({name}) for name, entry in data["classes"].items() for word in entry["words"]}
     found.update({word: frozenset(classes) for word, classes in data["several"].items()})
+    for word in list(found):  # 'earnings' is listed as written; the words compared are singular ('earning')
+        found.setdefault(singular(word), found[word])
     return found
 
 
@@ -111,11 +113,11 @@ def counts_people(word: str) -> bool:
     return bool(named) and all(class_values("kind").get(name) in COUNTED_PEOPLE for name in named)
 
 
-def names_owned(*texts: str | None) -> bool:
+def names_owned(*texts: str | None, kind: str | None = None) -> bool:
     """Any word of ``texts`` names an event whose figures are always somebody's (seats won, votes,
-    revenue, profit)."""
-    return any(class_values("owned").get(name) for text in texts if text for word in text.split()
-               for name in classes_of(word))
+    revenue, profit), of the given kind of quantity when one is given ('money')."""
+    return any(class_values("owned").get(name) and kind in (None, class_values("kind").get(name))
+               for text in texts if text for word in text.split() for name in classes_of(word))
 
 
 def words_in(text: str | None) -> set[str]:

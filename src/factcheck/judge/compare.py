@@ -114,7 +114,7 @@ def compare(files: Sequence[ClaimsFile], drafts: Iterable[str] = (),
     ``stats``, when given, receives the number of claims and of candidate pairs examined."""
     wanted = set(drafts)
     keys = frames.draft_keys(f for f in files if f.article.id in wanted) if wanted else None
-    stories = Stories.of(files)
+    stories = Stories.of(files, wanted)
     names = Names(files)
     every = entries_of(files, keys, wanted)
     revisions: dict[str, list[Entry]] = defaultdict(list)

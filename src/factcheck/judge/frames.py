@@ -24,6 +24,7 @@ from factcheck.lexicon import singular
 from factcheck.models import Claim, ClaimsFile
 
 UMBRELLA = "umbrella:"
+FORECAST = "forecast:"  # the event of a figure somebody expects ('forecast:revenue')
 
 
 @dataclass(frozen=True)
@@ -60,7 +61,7 @@ def _content_words(text: str) -> tuple[str, ...]:
 
 def owned(events: frozenset[str]) -> bool:
     """Figures of these events are always somebody's: seats won, votes, revenue, profit."""
-    return any(lexicon.class_values("owned").get(e) for e in events)
+    return any(lexicon.class_values("owned").get(e.removeprefix(FORECAST)) for e in events)
 
 
 def tally(events: frozenset[str]) -> str | None:
@@ -117,17 +118,23 @@ def _events_of_frame(predicate: str | None, measured: str | None, count: bool,
         listed = {e for verb in lexicon.verbs_in(predicate) if verb not in quiet and lexicon.is_event_word(verb)
                   for e in events_of(verb)}
         return frozenset(listed or events_of(share_of))
+    forecast = lexicon.words("frames", "forecast_nouns")
+    expects = lexicon.words("frames", "forecast_verbs")
+    verbs = [v for v in lexicon.verbs_in(predicate) if v not in quiet and v not in expects]
     found: set[str] = set()
     if set(nouns) & tallies:  # 'the death toll', 'the number of missing': the tally says what it counts
         found = {e for noun in nouns if lexicon.is_event_word(noun) for e in events_of(noun)}
         if found:
             return frozenset(found)
-    for verb in lexicon.verbs_in(predicate):
-        if verb not in quiet:
-            found |= events_of(verb)
+    if not count and not any(map(lexicon.is_event_word, verbs)):
+        # 'predicting revenue of $11 billion', 'paid the 222-million-euro release clause': what a measure is
+        # the value of names its event, not a verb the lexicon does not list
+        found = {e for noun in nouns if lexicon.is_event_word(noun) for e in events_of(noun)}
+    for verb in verbs if not found else ():
+        found |= events_of(verb)
     if not found:  # only 'be'/'reach': what the measured noun names ('death toll', 'occupation')
         for noun in nouns:
-            if not count or lexicon.is_event_word(noun):
+            if (not count or lexicon.is_event_word(noun)) and noun not in forecast:
                 found |= events_of(noun)
     if not found and subject:  # 'the fire grew to ...', 'the list of the missing ballooned to ...'
         words = content_words(subject)
@@ -137,6 +144,8 @@ def _events_of_frame(predicate: str | None, measured: str | None, count: bool,
             found = set(events_of(words[-1]))
     if count:
         found = {lexicon.class_values("counted").get(e, e) for e in found}
+    if expects & set(lexicon.verbs_in(predicate)) or forecast & {*nouns, *content_words(subject)}:
+        found = {FORECAST + e for e in found}  # 'analysts expected revenue of $7.2 billion': not what happened
     return frozenset(found)
 
 
@@ -161,7 +170,36 @@ def draft_keys(files: Iterable[ClaimsFile]) -> set[str]:
 RELATIVE = re.compile(r"\b(?:that|who|which|whose|where)\b", re.IGNORECASE)
 
 
+# words that say when a sum is of, not which sum: 'first-quarter earnings', 'Q3 revenue', 'annual sales'
+PERIOD_WORD = re.compile(r"quarter|year|annual|month|week|fiscal|\d|^[qh][1-4]$|^(?:first|second|third|fourth|last|"
+                         r"next|previous|full|half)$|^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)")
+
+
+POSSESSOR = re.compile(r"[\w-]+['’]s?(?=\s)")
+
+
+def _sum_of(claim: Claim) -> tuple[str | None, frozenset[str]]:
+    """What a sum of money is of, when it is a company's or a deal's ('operating profit' -> profit,
+    narrowed by 'operating'; 'Gaming revenue' -> revenue, narrowed by 'gaming'), read from the noun
+    it is the value of, else its subject; and the words that narrow it (not its owner's name, nor
+    the period it is of)."""
+    kinds = lexicon.class_values("kind")
+    owner = set((owner_key(claim.owner) or "").split())
+    plain = lexicon.words("frames", "plain_modifiers")
+    for text in (claim.measured, claim.subject):
+        # whose it is does not narrow it: "the company's revenue", "Samsung's operating profit"
+        words = content_words(POSSESSOR.sub("", RELATIVE.split(text or "")[0]))
+        heads = [(i, c) for i, w in enumerate(words) for c in lexicon.classes_of(w) if kinds.get(c) == "money"]
+        if heads:
+            at, name = heads[-1]
+            return name, frozenset(w for w in words[:at] if w not in plain and w not in owner
+                                   and not PERIOD_WORD.search(w) and not lexicon.is_event_word(w))
+    return None, frozenset()
+
+
 def _thing(claim: Claim) -> tuple[str | None, frozenset[str]]:
+    if claim.dimension == "money":
+        return _sum_of(claim)
     if claim.dimension != "count":
         return None, frozenset()
     words = content_words(RELATIVE.split(claim.measured or "")[0])  # not 'refugees that have fled recent violence'
@@ -195,7 +233,8 @@ def frame(claim: Claim, published: str | None = None) -> Frame:
     """The normalised frame of ``claim``, of an article published on ``published``."""
     thing, modifiers = _thing(claim)
     capitalised = {singular(w.casefold()) for w in re.findall(r"\b[A-Z][\w-]*", claim.measured or "")}
-    kinds = frozenset(m for m in modifiers if m not in capitalised)
+    # a sum's narrowing words are kinds however they are written ('Gaming revenue: $2.38 billion')
+    kinds = modifiers if claim.dimension == "money" else frozenset(m for m in modifiers if m not in capitalised)
     event_words = frozenset(content_words(claim.period)) - {"since", "between", "from"}
     if claim.period and not event_words and not claim.period_start:
         event_words = frozenset({claim.period.casefold()})  # 'another', 'more': an increment since the last count
@@ -206,20 +245,21 @@ def frame(claim: Claim, published: str | None = None) -> Frame:
     moves = tally(events)
     period = (claim.period_start, claim.period_end, event_words)
     if moves and claim.period_start and not claim.period_end and _days(claim.period_start, claim.as_of) <= EVENT_DAYS:
-        period = (None, None, frozenset())  # 'burned 2,100 acres since Tuesday': the event's own tally
+        period = NO_PERIOD  # 'burned 2,100 acres since Tuesday': the event's own tally
     elif moves and not claim.period_start and claim.period and claim.period.casefold().startswith("since"):
-        period = (None, None, frozenset())  # 'since the ship sank a week ago': the event's own tally too
+        period = NO_PERIOD  # 'since the ship sank a week ago': the event's own tally too
     elif moves != "grows" and claim.period_start and claim.period_start == claim.period_end \
             and len(claim.period_start) == 10:
-        period = (None, None, frozenset())  # 'temperatures remained at 44.5C only on Tuesday': the day is its as-of
+        period = NO_PERIOD  # 'temperatures remained at 44.5C only on Tuesday': the day is its as-of
     elif moves and claim.period_start and claim.period_start == claim.period_end and len(claim.period_start) <= 7 \
             and 0 <= _days(claim.period_start, published or claim.as_of) <= EVENT_DAYS:
         # '512 people died in October': the month of the event, its own tally; not '270 died in 1992' of another
-        period = (None, None, frozenset())
+        period = NO_PERIOD
     return Frame(events=events, thing=thing, modifiers=modifiers, whole=_whole(claim),
                  place=place, period=period, owner=owner_key(claim.owner), tally=moves, kinds=kinds)
 
 
+NO_PERIOD: tuple[str | None, str | None, frozenset[str]] = (None, None, frozenset())
 EVENT_DAYS = 365  # a tally counted since a date this close to its as-of date counts one event from its start
 
 
@@ -231,6 +271,27 @@ def _days(start: str, end: str | None) -> float:
     except ValueError:
         return math.inf
     return (last - first).days
+
+
+def days_after(end: str, date: str | None) -> float:
+    """Days from the last day of a partial ISO date (a period's end: '2023-06' ends on 30 June) to
+    another (taken at its first day); infinite when either is unknown."""
+    try:
+        if len(end) == 4:
+            last = dt.date(int(end), 12, 31)
+        elif len(end) == 7:
+            year, month = map(int, end.split("-"))
+            last = dt.date(year + month // 12, month % 12 + 1, 1) - dt.timedelta(days=1)
+        else:
+            last = dt.date.fromisoformat(end)
+    except ValueError:
+        return math.inf
+    return _days(last.isoformat(), date)
+
+
+def forecast(frame: Frame) -> bool:
+    """The figure is what somebody expects: revenue guidance, analysts' consensus."""
+    return any(e.startswith(FORECAST) for e in frame.events)
 
 
 def owner_key(name: str | None) -> str | None:

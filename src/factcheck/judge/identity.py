@@ -74,15 +74,18 @@ def relation(a: Entry, b: Entry, stories: Stories, names: Names, parts: Collecti
         return None
     if not (fa.events & fb.events or _said_by_thing(fa, fb)):
         return None
-    if not frames.things_compatible(fa, fb) or not frames.periods_compatible(fa, fb) or frames.kind_of_people(fa, fb):
+    if not frames.things_compatible(fa, fb) or frames.kind_of_people(fa, fb) \
+            or not (frames.periods_compatible(fa, fb) or _last_reported(a, b) or _last_reported(b, a)):
         return None
     if fa.events != fb.events:
         return "scope" if fa.events < fb.events or fb.events < fa.events else None
     if frames.wholes_differ(fa, fb) or frames.narrowed(fa, fb) or frames.places_differ(fa, fb):
         return "scope"
     if _local(a, b, stories) or _local(b, a, stories) or a.claim.id in parts or b.claim.id in parts \
-            or (_a_change(a) and _a_change(b)):
-        return "place"  # a part of a breakdown, like a place's figure, may agree with another, never conflict
+            or (_a_change(a) and _a_change(b)) or frames.forecast(fa):
+        # a part of a breakdown, like a place's figure, may agree with another, never conflict; so may two
+        # forecasts, which differ by who made them and when
+        return "place"
     return "same"
 
 
@@ -98,6 +101,20 @@ def _said_by_thing(a: frames.Frame, b: frames.Frame) -> bool:
     """One figure says nothing of its event ('282 seats', 'is 153,336 acres') and both count the same
     named thing (not just people, which any event may count): the thing is the evidence."""
     return not (a.events and b.events) and a.thing is not None and a.thing == b.thing and a.thing != "person"
+
+
+REPORTED_WITHIN = 100  # days after a quarter or year ends within which a company reports its figures
+
+
+def _last_reported(a: Entry, b: Entry) -> bool:
+    """``a`` is a company's figure with no period ('revenue stood at $13.51 billion') in an article
+    written soon after the period ``b`` is of ended ('second-quarter revenue of $13.51 billion'): a
+    results story reports the period last ended, so the two may be one figure."""
+    end = b.frame.period[1]
+    if not frames.owned(a.frame.events) or a.frame.period != frames.NO_PERIOD or end is None:
+        return False
+    days = frames.days_after(end, a.claim.as_of)
+    return 0 <= days <= REPORTED_WITHIN and frames.days_after(end, b.claim.as_of) >= 0
 
 
 def _a_change(entry: Entry) -> bool:

@@ -17,16 +17,19 @@ from __future__ import annotations
 import math
 import re
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 
 from factcheck.judge.entries import Node
 from factcheck.models import ClaimsFile
+from factcheck.nlp.terms import is_name
 
 SAME_STORY = 0.08  # cosine of the shared terms' weights, over each node's own
 MIN_SHARED = 3.0  # weight the shared terms must reach: a name and a few key terms, or several names
 MIN_TERMS = 4
+APART = 3.0  # articles over a year apart need this many times MIN_SHARED to tell one story
 CROWDED = 0.2  # a term in more than this share of the nodes (and of more than CROWDED_FROM) is not followed
 CROWDED_FROM = 50
+SHARED_NEIGHBOURS = 2  # nodes alike this many of a node's own story nodes tell its story too
 
 
 def node_terms(files: Iterable[ClaimsFile]) -> dict[Node, dict[str, float]]:
@@ -46,31 +49,42 @@ def similarity(a: dict[str, float], b: dict[str, float]) -> tuple[float, float]:
     return shared, shared / whole if whole else 0.0
 
 
-def alike(a: dict[str, float], b: dict[str, float]) -> bool:
-    """The two term sets tell one story: they share at least ``MIN_TERMS`` terms, weighing enough."""
+def alike(a: dict[str, float], b: dict[str, float], years_apart: bool = False) -> bool:
+    """The two term sets tell one story: they share at least ``MIN_TERMS`` terms, weighing enough,
+    and one of them is a name (two mine rescues share 'miners', 'trapped' and 'rescue'; one story
+    shares the mine's, the town's or the company's name too). Articles written more than a year
+    apart need ``APART`` times the weight: a heatwave and a flood in one province, years apart,
+    share its names and 'toll'; a story told for years shares much more."""
     shared, cosine = similarity(a, b)
-    return shared >= MIN_SHARED and cosine >= SAME_STORY and len(a.keys() & b.keys()) >= MIN_TERMS
+    common = a.keys() & b.keys()
+    return shared >= MIN_SHARED * (APART if years_apart else 1) and cosine >= SAME_STORY \
+        and len(common) >= MIN_TERMS and any(map(is_name, common))
 
 
 class Stories:
     """The story relation over a set of nodes, worked out as it is asked for."""
 
-    def __init__(self, nodes: dict[Node, dict[str, float]], titles: dict[str, str] | None = None) -> None:
+    def __init__(self, nodes: dict[Node, dict[str, float]], titles: dict[str, str] | None = None,
+                 published: dict[str, str] | None = None) -> None:
         self.nodes = nodes
         self.titles = titles or {}
+        self.published = published or {}
         postings: dict[str, list[Node]] = defaultdict(list)
         for node, found in nodes.items():
             for term in found:
                 postings[term].append(node)
         limit = max(CROWDED_FROM, int(CROWDED * len(nodes)))
         self.postings = {term: listed for term, listed in postings.items() if len(listed) <= limit}
+        self._direct: dict[Node, frozenset[Node]] = {}
         self._near: dict[Node, frozenset[Node]] = {}
         self._headlines: dict[Node, frozenset[str]] = {}
 
     @classmethod
-    def of(cls, files: Iterable[ClaimsFile]) -> Stories:
+    def of(cls, files: Iterable[ClaimsFile], drafts: Collection[str] = ()) -> Stories:
+        """The stories of ``files``; a draft's date (today's) says nothing of when its story happened."""
         files = list(files)
-        return cls(node_terms(files), {f.article.id: f.article.title for f in files})
+        return cls(node_terms(files), {f.article.id: f.article.title for f in files},
+                   {f.article.id: f.article.published for f in files if f.article.id not in drafts})
 
     def headlines(self, node: Node) -> frozenset[str]:
         """The words of the headlines of the articles that tell ``node``'s story (worked out once a
@@ -81,15 +95,33 @@ class Stories:
                 for w in re.findall(r"[^\W\d_]+", self.titles.get(other[0], "").casefold()))
         return self._headlines[node]
 
-    def near(self, node: Node) -> frozenset[Node]:
-        """The nodes that tell ``node``'s story, itself included (an article's body is one story;
-        each of its asides is a story of its own)."""
-        if node not in self._near:
+    def _alike(self, node: Node) -> frozenset[Node]:
+        """The nodes whose terms are alike ``node``'s, itself included."""
+        if node not in self._direct:
             mine = self.nodes.get(node, {})
             candidates = {other for term in mine for other in self.postings.get(term, ())}
-            found = {other for other in candidates
-                     if other != node and other[0] != node[0] and alike(mine, self.nodes[other])}
-            self._near[node] = frozenset(found | {node})
+            found = {other for other in candidates if other != node and other[0] != node[0]
+                     and alike(mine, self.nodes[other], self._years_apart(node[0], other[0]))}
+            self._direct[node] = frozenset(found | {node})
+        return self._direct[node]
+
+    def _years_apart(self, a: str, b: str) -> bool:
+        """The two articles were published more than a year apart (either date unknown: not)."""
+        x, y = sorted((self.published.get(a) or "", self.published.get(b) or ""))
+        return bool(x) and f"{int(x[:4]) + 1}{x[4:]}" < y
+
+    def near(self, node: Node) -> frozenset[Node]:
+        """The nodes that tell ``node``'s story, itself included (an article's body is one story;
+        each of its asides is a story of its own): those alike it, and those alike at least
+        ``SHARED_NEIGHBOURS`` of the nodes alike it (two short excerpts of one story may share too
+        few terms with each other, and enough with the story's other articles; Jarvis & Patrick 1973)."""
+        if node not in self._near:
+            mine = self._alike(node)
+            links: dict[Node, int] = defaultdict(int)
+            for middle in mine - {node}:
+                for other in self._alike(middle) - mine:
+                    links[other] += 1
+            self._near[node] = mine | {o for o, n in links.items() if n >= SHARED_NEIGHBOURS and o[0] != node[0]}
         return self._near[node]
 
     def same(self, a: Node, b: Node) -> bool:

@@ -42,23 +42,69 @@ def rarity(term: str) -> float:
     return max(0.0, COMMON - zipf_frequency(term, "en"))
 
 
-def _normal(word: str) -> str | None:
-    """A word as a term: lower case, without a possessive; a common noun singular; None for a stop
-    word, a word of one or two letters, or a number."""
+def _normal(word: str, name: bool = False) -> str | None:
+    """A word as a term: lower case, without a possessive; a common noun singular; a name with its
+    first letter upper case ('Nvidia', 'NVIDIA' -> 'Nvidia'); None for a stop word, a word of one
+    or two letters, a number, or the name of a day or month (a date tells no story from another)."""
     word = re.sub(r"['’]s?$", "", word)
     lower = word.casefold()
-    if len(lower) < 3 or lower in STOP_WORDS or not any(c.isalpha() for c in lower):
+    if len(lower) < 3 or lower in STOP_WORDS or not any(c.isalpha() for c in lower) or lower in CALENDAR:
         return None
+    if name:
+        return lower[0].upper() + lower[1:]
     return singular(lower) if word[0].islower() else lower
 
 
-def counts(text: str) -> Counter[str]:
+CALENDAR = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
+                      "february", "march", "april", "june", "july", "august", "september", "october", "november",
+                      "december"})
+
+
+OPENS = re.compile(r"(?:^|[.!?:;\n\"“‘(\[—–-])\W*$")  # what may come before the capital that opens a sentence
+
+
+def plain(word: str) -> str:
+    """A word lower case, without a possessive: "Nvidia's" -> 'nvidia'."""
+    return re.sub(r"['’]s?$", "", word).casefold()
+
+
+def proper_nouns(text: str) -> frozenset[str]:
+    """The words ``text`` writes as names, lower case: with a capital inside a sentence ('Nvidia',
+    'Karabakh'), or only ever with one, opening sentences ('Ecuador's toll rose'); not a word it
+    also writes in lower case ('Revenue rose ... the revenue')."""
+    inside, opening, lower = set(), set(), set()
+    for match in WORD.finditer(text):
+        word, key = match[0], plain(match[0])
+        if not word[0].isupper():
+            lower.add(key)
+        elif OPENS.search(text[max(0, match.start() - 3):match.start()]):
+            opening.add(key)
+        else:
+            inside.add(key)
+    return frozenset(inside | (opening - lower))
+
+
+def is_name(term: str) -> bool:
+    """The term is a name (a place, person, organisation or event), not a common word."""
+    return term[:1].isupper()
+
+
+HEADLINE_NAME = 2.0  # a capitalised headline word this rare (zipf 3 or less) is a name, whatever the body says
+
+
+def counts(text: str, names: frozenset[str] = frozenset(), headline: bool = False) -> Counter[str]:
     """The distinctive words of ``text`` (rarity above 0), with how often each occurs; a unit's
-    name ('hectares', 'drams') says what is measured, not which story, and is left out."""
+    name ('hectares', 'drams') says what is measured, not which story, and is left out. A word
+    written with a capital that ``names`` lists (the article's proper nouns, lower case) is a name
+    ('Nvidia', 'Karabakh'), wherever it stands; 'Revenue' opening a sentence is not. In a
+    ``headline``, where every word may have a capital, so is one that English hardly uses."""
     found: Counter[str] = Counter()
     for match in WORD.finditer(text):
-        term = _normal(match[0])
-        if term is not None and rarity(term) > 0 and not _unit(match[0]):
+        word = match[0]
+        key = plain(word)
+        name = word[0].isupper() and (key in names or (headline and rarity(key) >= HEADLINE_NAME))
+        term = _normal(word, name)
+        if term is not None and rarity(term) > 0 and not _unit(word):
             found[term] += 1
     return found
 
@@ -75,30 +121,34 @@ def weigh(found: Counter[str], top: int) -> Terms:
     return tuple((term, round(rarity(term), 2)) for term, _ in ranked[:top])
 
 
-def article_terms(title: str, body: str) -> Terms:
-    """An article's story terms: its title counts twice, as a headline names the story."""
-    return story_terms(title, [(0, len(body), body)])[0]
+def article_terms(title: str, body: str, names: frozenset[str] = frozenset()) -> Terms:
+    """An article's story terms: its title counts twice, as a headline names the story; ``names``
+    are its proper nouns (see :func:`counts`)."""
+    return story_terms(title, [(0, len(body), body)], names)[0]
 
 
-def story_terms(title: str, paragraphs: Iterable[tuple[int, int, str]]) -> tuple[Terms, list[tuple[int, int, Terms]]]:
+def story_terms(title: str, paragraphs: Iterable[tuple[int, int, str]], names: frozenset[str] = frozenset()
+                ) -> tuple[Terms, list[tuple[int, int, Terms]]]:
     """An article's story terms (see :func:`article_terms`) and its asides (see :func:`asides`),
     from its paragraphs (start, end, text), each read once."""
-    listed = [(start, end, counts(text)) for start, end, text in paragraphs]
-    titled = counts(title)
+    listed = [(start, end, counts(text, names)) for start, end, text in paragraphs]
     found: Counter[str] = Counter()
     for _, _, words in listed:
         found.update(words)
+    titled = counts(title, names, headline=True)
     found.update({term: 2 * n for term, n in titled.items()})
     return weigh(found, TOP), _asides(titled, listed)
 
 
-def asides(title: str, paragraphs: Iterable[tuple[int, int, str]]) -> list[tuple[int, int, Terms]]:
+def asides(title: str, paragraphs: Iterable[tuple[int, int, str]], names: frozenset[str] = frozenset()
+           ) -> list[tuple[int, int, Terms]]:
     """The paragraphs (start, end, text) of a collection of stories (a digest, a round-up), each
     with its own terms: an article is one when most of its paragraphs are asides, with
     ``ASIDE_WORDS`` or more distinctive words of their own and none that the rest of the article
     or its title uses. In an article that tells one story, a paragraph that happens to share no
     word with the others still belongs to it."""
-    return _asides(counts(title), [(start, end, counts(text)) for start, end, text in paragraphs])
+    listed = [(start, end, counts(text, names)) for start, end, text in paragraphs]
+    return _asides(counts(title, names, headline=True), listed)
 
 
 def _asides(titled: Counter[str], listed: list[tuple[int, int, Counter[str]]]) -> list[tuple[int, int, Terms]]:
