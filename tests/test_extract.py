@@ -133,6 +133,12 @@ def test_extract_bare_count_borrows_what_its_neighbour_counts(nlp: Language) -> 
                                                                      (210, "villagers", "injure")]
 
 
+def test_extract_a_bare_count_does_not_borrow_from_a_count_it_is_the_whole_of(nlp: Language) -> None:
+    claims = claims_of(nlp, "The crash resulted in 241 fatalities among the 242 on board.")
+    assert [c.measured for c in claims if c.value == 241] == ["fatalities"]
+    assert all(c.measured != "fatalities" for c in claims if c.value == 242)  # those aboard, not the dead
+
+
 def test_extract_acronyms_in_both_orders_with_offsets(tmp_path: Path, nlp: Language) -> None:
     body = ("According to the World Food Programme (WFP), 3 million people need aid. The UNHCR (United Nations "
             "High Commissioner for Refugees) counted 2,000 arrivals.")

@@ -561,12 +561,26 @@ def _borrow_counted(doc: Doc, quantities: list[Quantity]) -> list[Quantity]:
     out: list[Quantity] = []
     for i, q in enumerate(quantities):
         if q.unit.dimension == "count" and q.counted is None and not _state_after(doc, q):
-            near = [o for o in quantities[:i][::-1] + quantities[i + 1:] if o.counted and o.unit.dimension == "count"]
+            near = [o for o in quantities[:i][::-1] + quantities[i + 1:] if o.counted and o.unit.dimension == "count"
+                    and _listed_with(doc, o, q)]
             if near:
                 q = Quantity(q.start, q.end, q.value, q.low, q.high, q.unit, q.qualifier, near[0].counted, None,
                              q.number_token)
         out.append(q)
     return out
+
+
+WHOLE_OF = frozenset({"among", "of", "from", "out"})  # 'fatalities among the 242 on board': the whole, not a list
+
+
+def _listed_with(doc: Doc, other: Quantity, bare: Quantity) -> bool:
+    """A bare count is an item of one list or range with another count ('killed 70 citizens and
+    injured 317', 'between 200 and 300 people', '312 people, of whom 120'): what lies between them
+    joins them; but not when it is the whole the other is a part of ('241 fatalities among the 242')."""
+    first, second = (other, bare) if other.start < bare.start else (bare, other)
+    joined = any(t.pos_ == "CCONJ" or t.lower_ in ("to", "-", "–", ",") for t in doc[first.end:second.start])
+    before = [t.lower_ for t in doc[max(0, bare.start - 2):bare.start]]
+    return joined and not (before and (before[-1] in WHOLE_OF or (before[-1] == "the" and before[0] in WHOLE_OF)))
 
 
 def _keep(doc: Doc, q: Quantity) -> bool:

@@ -126,10 +126,12 @@ def _events_of_frame(predicate: str | None, measured: str | None, count: bool,
         found = {e for noun in nouns if lexicon.is_event_word(noun) for e in events_of(noun)}
         if found:
             return frozenset(found)
-    if not count and not any(map(lexicon.is_event_word, verbs)):
-        # 'predicting revenue of $11 billion', 'paid the 222-million-euro release clause': what a measure is
-        # the value of names its event, not a verb the lexicon does not list
-        found = {e for noun in nouns if lexicon.is_event_word(noun) for e in events_of(noun)}
+    if not any(map(lexicon.is_event_word, verbs)):
+        # 'predicting revenue of $11 billion', 'paid the 222-million-euro release clause', 'caused 137 deaths':
+        # what a measure is the value of, or what a count counts, names its event, not a verb the lexicon
+        # does not list
+        named = nouns if not count else [n for n in nouns[-1:] if n not in lexicon.words("frames", "objects")]
+        found = {e for noun in named if lexicon.is_event_word(noun) for e in events_of(noun)}
     for verb in verbs if not found else ():
         found |= events_of(verb)
     if not found:  # only 'be'/'reach': what the measured noun names ('death toll', 'occupation')
