@@ -34,6 +34,9 @@ GOLDEN = [
        "forest")]),
     ("The council approved a budget of $4.2 billion for roads.",  # a sum is of the noun it is the value of
      [("$4.2 billion", 4.2e9, None, None, "USD", "exact", "budget")]),
+    ("They triggered his 222 million euros (263 million dollars) release clause.",  # or of the noun it is before
+     [("222 million euros", 2.22e8, None, None, "EUR", "exact", "clause"),
+      ("263 million dollars", 2.63e8, None, None, "USD", "exact", None)]),
     ("Turnout reached 67.5% in the capital.", [("67.5%", 67.5, None, None, "percent", "exact", None)]),
     ("Unemployment fell to 4 per cent, while inflation stayed at 10-15 percent.",
      [("4 per cent", 4, None, None, "percent", "exact", None),

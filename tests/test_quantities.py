@@ -105,6 +105,9 @@ GOLDEN = [
       (2000, None, None, "czech koruna", None, "exact"), (3e9, None, None, "swedish krona", None, "exact"),
       (12000, None, None, "polish zloty", None, "exact"), (5000, None, None, "south korean won", None, "exact"),
       (40, None, None, "pound sterling", None, "exact")]),
+    # a sum written as one hyphenated modifier, its scale inside
+    ("Neymar paid the 222-million-euro release clause; it was a 5-billion-dollar deal.",
+     [(2.22e8, None, None, "euro", None, "exact"), (5e9, None, None, "dollar", None, "exact")]),
     # pence, and the quote codes of market reports
     ("Shares rose 4.5p to 212p, though a 1080p stream costs nothing; Vodafone fell 3 p to 98 p.",
      [(4.5, None, None, "penny", None, "exact"), (212, None, None, "penny", None, "exact"),

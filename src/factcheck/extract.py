@@ -367,12 +367,29 @@ def _owner(doc: Doc, tokens: list[Token]) -> str | None:
 
 
 def _modified_noun(doc: Doc, q: Quantity) -> Token | None:
-    """'a 30-year occupation', 'a 5-km road': the noun a measured quantity describes."""
+    """'a 30-year occupation', 'a 5-km road', 'the 222-million-euro ($262 million) release clause':
+    the noun a measured quantity describes."""
     last = doc[q.end - 1]
-    if q.unit.dimension == "count" or last.dep_ not in ("compound", "amod"):
+    if q.unit.dimension == "count":
         return None
-    head = last.head
-    return head if head.pos_ in ("NOUN", "PROPN") and not (q.start <= head.i < q.end) else None
+    if last.dep_ in ("compound", "amod") or (q.unit.dimension == "money" and last.dep_ == "nmod"):
+        head = last.head
+        return head if head.pos_ in ("NOUN", "PROPN") and not (q.start <= head.i < q.end) else None
+    return _noun_after(doc, q) if q.unit.dimension == "money" else None
+
+
+def _noun_after(doc: Doc, q: Quantity) -> Token | None:
+    """The noun a sum is written before, past its conversion in brackets, whatever the parse made of
+    it: 'his 222 million euros (263 million dollars) release clause'."""
+    at = q.end
+    if at < len(doc) and doc[at].text == "(":
+        at = next((t.i + 1 for t in doc[at:at + 12] if t.text == ")"), at)
+    if at >= len(doc) or doc[at].pos_ != "NOUN" or doc[at].dep_ not in ("compound", "appos", "dobj", "pobj", "nsubj"):
+        return None
+    end = at
+    while end + 1 < len(doc) and doc[end].dep_ == "compound" and doc[end + 1].pos_ == "NOUN":
+        end += 1
+    return doc[end]
 
 
 def _said_of(doc: Doc, q: Quantity) -> str | None:

@@ -178,6 +178,10 @@ def _number_run(doc: Doc, i: int, end: int, currency: bool) -> tuple[float, int]
         elif low == "-" and j + 1 < end and number_word(doc[j + 1].text) is not None \
                 and number_word(doc[j - 1].text) is not None:
             j += 2
+        elif low in ("-", "–") and j + 1 < end and spelled_scale(doc[j + 1].text) is not None \
+                and _is_number_token(doc[j - 1]):
+            j += 2  # 'the 222-million-euro release clause'
+
         elif (past := _and_a_half(doc, j, end)) is not None:
             j = past
         else:
