@@ -72,6 +72,9 @@ def from_pint(name: str) -> Unit:
     dimension = next((dim for dim, unit in canonicals.items()
                       if ureg.parse_expression(unit).dimensionality == quantity.dimensionality), None)
     written = _named(re.sub(r"^[\d.]+\s*\*\s*", "", name))
+    if dimension is None and " / " in name:  # 'barrels per day': a rate, as 'barrels a day' is (see per)
+        numerator, denominator = name.split(" / ", 1)
+        return per(from_pint(numerator), _named(denominator))
     if dimension is None:  # a unit no canonical covers ('gigabyte', 'decibel'): kept as it is
         return Unit(written.replace(" ", "_"), written, 1.0, written, float(quantity.magnitude))
     if dimension == "temperature":  # offset scales convert by more than a factor: kept as written

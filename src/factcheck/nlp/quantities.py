@@ -123,8 +123,17 @@ def _qualifier(doc: Doc, start: int, floor: int) -> tuple[str, int]:
     for words in (before, slipped):
         for phrase, kind in phrases:
             if words[len(words) - len(phrase):] == phrase and len(phrase) <= len(words):
+                if phrase == ("up", "to") and _moved(doc, start - len(phrase) - 1, floor):
+                    return "exact", start  # 'the toll inched up to 227': where it went, not a bound
                 return kind, start - len(phrase)
     return "exact", start
+
+
+def _moved(doc: Doc, i: int, floor: int) -> bool:
+    """Token ``i`` is a verb of movement or 'now' ('rose', 'was revised', 'now'), after which 'up to'
+    says where a figure went."""
+    return i >= floor and (doc[i].lemma_.casefold() in lexicon.words("qualifiers", "moved_up_to")
+                           or doc[i].lower_ in lexicon.words("qualifiers", "moved_up_to"))
 
 
 def _is_number_token(token: Token) -> bool:
@@ -376,7 +385,7 @@ def _rate(doc: Doc, unit: Unit, stop: int, end: int) -> tuple[Unit, int] | None:
     per century', '52,000 barrel-a-day': another unit per a span of time. A bracketed aside may come
     between ('9 billion shekels ($2.4 billion) a year')."""
     money = unit.dimension == "money"
-    if money and stop < end and doc[stop].text == "(":
+    if stop < end and doc[stop].text == "(":
         close = next((k for k in range(stop + 1, min(end, stop + 12)) if doc[k].text == ")"), None)
         if close is not None:
             rate = _rate(doc, unit, close + 1, end)
