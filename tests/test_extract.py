@@ -303,3 +303,12 @@ def test_extract_an_estimate_is_reported_not_a_cost(nlp: Language) -> None:
 def test_extract_a_coordinated_verb_shares_its_subject(nlp: Language) -> None:
     [area] = claims_of(nlp, "The fire slowed on Sunday, but had reached 41,000 acres by Monday evening.")
     assert area.subject == "The fire"
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("The economy grew 4% in the second quarter after shrinking 2.1% in the first quarter.",
+     [(4, "2024-04"), (2.1, "2024-01")]),
+    ("The jobless rate ticked down to 4.1% in May from 4.2% in April.", [(4.1, "2024-05"), (4.2, "2024-04")]),
+])
+def test_extract_each_figure_takes_the_period_written_nearest_it(nlp: Language, body: str, expected: list) -> None:
+    assert [(c.value, c.period_start) for c in claims_of(nlp, body)] == expected

@@ -643,7 +643,9 @@ def extract_claims(article: Article, doc: Doc) -> list[Claim]:
         next_sent = sentences[index + 1] if index + 1 < len(sentences) else None
         citation = _citation(article, sent, next_sent, p_end)
         as_of, source = _as_of(article, text, article.body[p_start:p_end], period, citation)
-        named = periods.quarters(text, article.published) if period is not None and period.reported else ()
+        named = periods.quarters(text, article.published) if period is not None and period.reported \
+            else periods.calendar_periods(text, article.published) \
+            if period is not None and period.start is not None and period.start == period.end else ()
         for q in claims_here:
             parts = _frame(doc, sent, q, _within(places, places_at, sent), taken)
             if not _is_claim(q, parts):

@@ -170,6 +170,15 @@ def period(text: str, published: str) -> Period | None:
 def _calendar_period(text: str, published: str) -> Period | None:
     """'In 2023, exports fell 7%', 'during May 2024', 'last year': a year or a month the figure
     covers, as a bounded period (a flow in 2023 is not the same quantity as one in 2021)."""
+    found = calendar_periods(text, published)
+    return found[0][2] if found else None
+
+
+@lru_cache(maxsize=64)
+def calendar_periods(text: str, published: str) -> tuple[tuple[int, int, Period], ...]:
+    """Every year or month a sentence says its figures cover, with its span ('ticked down to 4.1%
+    in June from 4.2% in May'), for each figure to take the one written nearest it."""
+    found = []
     for start, end, value in _dated(text, published):
         if len(value) > 7:
             continue  # a day is when something happened, not a period
@@ -178,8 +187,8 @@ def _calendar_period(text: str, published: str) -> Period | None:
         relative = re.match(r"(?:last|this|next) (?:year|month)", text[start:end], re.IGNORECASE)
         if word or relative:
             begin = start - (len(before) - word.start()) if word else start
-            return Period(value, value, text[begin:end])
-    return None
+            found.append((begin, end, Period(value, value, text[begin:end])))
+    return tuple(found)
 
 
 ORDINAL_QUARTERS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4,
