@@ -414,6 +414,8 @@ def test_compare_a_long_draft_gets_findings_that_grow_with_its_figures_not_their
      "Officials say earthquake-related deaths have risen to 2,946.", 2946),  # a cause restated does not narrow it
     ("The blast caused 137 deaths, the health ministry said.",
      "The death toll from the blast has risen to 137.", 137),  # what is counted names the event, not 'cause'
+    ("Rescuers are trying to reach 41 workers trapped in the tunnel.",
+     "The 41 stranded workers have been stuck inside for a week.", 41),  # stranded and stuck are trapped
 ])
 def test_compare_one_toll_said_two_ways_agrees(nlp: Language, first: str, second: str, value: int) -> None:
     findings = found(nlp, ("a", "2023-09-13", first), ("b", "2023-09-13", second))
