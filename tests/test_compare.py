@@ -478,3 +478,16 @@ def test_compare_a_sum_with_no_period_is_of_the_quarter_just_reported(nlp: Langu
         results(nlp, "b", "2024-08-24", "Kestrel Motors said revenue for the second quarter was $13.51 billion."),
     ])
     assert kinds(findings) == [("agreement", [13.51e9, 13.51e9])]
+
+
+def test_compare_two_films_grosses_never_meet_and_one_films_agree(nlp: Language) -> None:
+    story = "Barbenheimer weekend at the box office"
+    findings = compare([
+        article(nlp, "a", "2023-07-24", "Barbie grossed $162 million in its opening weekend, and Barbie now leads "
+                                        "the year.", story=story),
+        article(nlp, "b", "2023-07-25", "Warner Bros said Barbie's $162 million domestic debut was the year's best, "
+                                        "while Oppenheimer's $82 million opening was a record for Nolan.", story=story),
+        article(nlp, "c", "2023-07-25", "Universal said Oppenheimer took in $82 million in its opening weekend, a "
+                                        "record for Nolan; Oppenheimer cost $100 million.", story=story),
+    ])
+    assert kinds(findings) == [("agreement", [162e6, 162e6]), ("agreement", [82e6, 82e6])]

@@ -204,6 +204,9 @@ def _predicate(verb: Token, skip: Collection[int] = ()) -> tuple[str, str]:
     phrase = f"{verb.lemma_.casefold()} {obj.lemma_.casefold()}" if obj is not None else ""
     if obj is not None and lexicon.is_event_word(phrase):
         return phrase, f"{verb.text} {obj.text}"
+    particle = next((c for c in verb.children if c.dep_ == "prt"), None)
+    if particle is not None and lexicon.is_event_word(phrasal := f"{verb.lemma_.casefold()} {particle.lower_}"):
+        return phrasal, f"{verb.text} {particle.text}"  # 'took in $80 million', 'laid off 10,000
     words, written = [verb.lemma_.casefold()], [verb.text]
     first = verb.head
     if verb.dep_ == "conj" and first.pos_ == "VERB" and verb.i - first.i <= 3 \
@@ -472,8 +475,8 @@ def _frame(doc: Doc, sent: Span, q: Quantity, sentence_places: Sequence[Span], t
     """What a quantity measures, read from the parse, with the places its sentence names; ``taken``
     are the tokens of the sentence's quantities, which are never a figure's verb ('9.9 trillion won')."""
     described = _modified_noun(doc, q)
-    if described is not None:
-        return Parts(measured=described.text)
+    if described is not None:  # "Oppenheimer's $82 million opening": whose the noun is, is whose the sum is
+        return Parts(measured=described.text, owner=_owner(doc, [described]))
     number = doc[q.number_token]
     own_noun = q.counted_token is not None and q.counted_token >= q.start  # not a noun said once for two numbers
     anchor = doc[q.counted_token] if q.counted_token is not None and own_noun else number

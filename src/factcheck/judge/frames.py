@@ -22,6 +22,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from factcheck import lexicon
 from factcheck.lexicon import singular
 from factcheck.models import Claim, ClaimsFile
+from factcheck.numbers import scale_word
 
 UMBRELLA = "umbrella:"
 FORECAST = "forecast:"  # the event of a figure somebody expects ('forecast:revenue')
@@ -195,7 +196,8 @@ def _sum_of(claim: Claim) -> tuple[str | None, frozenset[str]]:
         if heads:
             at, name = heads[-1]
             return name, frozenset(w for w in words[:at] if w not in plain and w not in owner
-                                   and not PERIOD_WORD.search(w) and not lexicon.is_event_word(w))
+                                   and not PERIOD_WORD.search(w) and not lexicon.is_event_word(w)
+                                   and scale_word(w) is None)  # "Barbie's $162 million debut"
     return None, frozenset()
 
 
