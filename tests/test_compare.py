@@ -296,6 +296,12 @@ def test_compare_an_acronym_expanded_two_ways_in_unrelated_stories_is_no_conflic
     assert findings == []
 
 
+def test_compare_an_economys_growth_with_no_period_is_of_the_quarter_just_reported(nlp: Language) -> None:
+    findings = found(nlp, ("a", "2024-08-29", "The economy grew at a 3.0% annualized rate in the second quarter."),
+                     ("b", "2024-08-30", "The economy expanded at a 3.0 percent pace, the Commerce Department said."))
+    assert kinds(findings) == [("agreement", [3.0, 3.0])]
+
+
 def test_compare_a_quarters_growth_revised_in_a_later_estimate_is_outdated(nlp: Language) -> None:
     findings = found(nlp, ("advance", "2024-07-30", "The economy grew at a 3.1% annual rate in the second quarter."),
                      ("third", "2024-09-26", "The economy grew at a 3.6% annual rate in the second quarter."))

@@ -369,6 +369,9 @@ def _owner(doc: Doc, tokens: list[Token]) -> str | None:
     return None
 
 
+PACES = frozenset({"pace", "rate", "clip"})  # 'expanded at a 4.6 percent pace': the verb says what moved
+
+
 def _modified_noun(doc: Doc, q: Quantity) -> Token | None:
     """'a 30-year occupation', 'a 5-km road', 'the 222-million-euro ($262 million) release clause':
     the noun a measured quantity describes."""
@@ -475,7 +478,8 @@ def _frame(doc: Doc, sent: Span, q: Quantity, sentence_places: Sequence[Span], t
     """What a quantity measures, read from the parse, with the places its sentence names; ``taken``
     are the tokens of the sentence's quantities, which are never a figure's verb ('9.9 trillion won')."""
     described = _modified_noun(doc, q)
-    if described is not None:  # "Oppenheimer's $82 million opening": whose the noun is, is whose the sum is
+    if described is not None and described.lemma_.casefold() not in PACES:
+        # "Oppenheimer's $82 million opening": whose the noun is, is whose the sum is
         return Parts(measured=described.text, owner=_owner(doc, [described]))
     number = doc[q.number_token]
     own_noun = q.counted_token is not None and q.counted_token >= q.start  # not a noun said once for two numbers

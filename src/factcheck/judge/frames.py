@@ -65,6 +65,13 @@ def owned(events: frozenset[str]) -> bool:
     return any(lexicon.class_values("owned").get(e.removeprefix(FORECAST)) for e in events)
 
 
+def reported(events: frozenset[str]) -> bool:
+    """Figures of these events are reported for a period once it ends: a company's results (revenue,
+    profit), an economy's statistics (output)."""
+    kinds = lexicon.class_values("kind")
+    return owned(events) or any(kinds.get(e) == "economy" for e in events)
+
+
 def tally(events: frozenset[str]) -> str | None:
     """How a figure of these events moves over time: 'grows' (a running total of one event),
     'varies' (a count that rises and falls by nature), or None (a figure that does not move)."""

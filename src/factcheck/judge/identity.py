@@ -107,11 +107,12 @@ REPORTED_WITHIN = 100  # days after a quarter or year ends within which a compan
 
 
 def _last_reported(a: Entry, b: Entry) -> bool:
-    """``a`` is a company's figure with no period ('revenue stood at $13.51 billion') in an article
-    written soon after the period ``b`` is of ended ('second-quarter revenue of $13.51 billion'): a
-    results story reports the period last ended, so the two may be one figure."""
+    """``a`` is a company's figure or an economy's with no period ('revenue stood at $13.51 billion',
+    'the economy expanded at a 4.6 percent pace') in an article written soon after the period ``b``
+    is of ended ('second-quarter revenue of $13.51 billion'): results and statistics are reported
+    for the period last ended, so the two may be one figure."""
     end = b.frame.period[1]
-    if not frames.owned(a.frame.events) or a.frame.period != frames.NO_PERIOD or end is None:
+    if not frames.reported(a.frame.events) or a.frame.period != frames.NO_PERIOD or end is None:
         return False
     days = frames.days_after(end, a.claim.as_of)
     return 0 <= days <= REPORTED_WITHIN and frames.days_after(end, b.claim.as_of) >= 0
