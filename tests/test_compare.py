@@ -258,8 +258,15 @@ def test_compare_a_toll_an_article_revises_down_is_outdated_and_says_so(nlp: Lan
     findings = found(nlp, ("a", "2023-09-13", "The death toll rose to 115 people, officials said."),
                      ("b", "2023-09-15", "Authorities revised the number of deaths to 97, down from their previous "
                                          "toll of 115."))
-    assert kinds(findings) == [("outdated", [97, 115])]
+    assert kinds(findings) == [("outdated", [97, 115]), ("agreement", [115, 115])]  # the revised 115 is a's
     assert "revises it" in findings[0].explanation
+
+
+def test_compare_a_figure_an_article_revises_agrees_with_the_article_that_gave_it(nlp: Language) -> None:
+    findings = found(nlp, ("a", "2023-06-03", "So far, 288 people have died in the train crash, officials said."),
+                     ("b", "2023-06-04", "The death toll from the train crash was revised to 275, down from their "
+                                         "previous toll of 288."))
+    assert sorted(kinds(findings)) == [("agreement", [288, 288]), ("outdated", [275, 288])]
 
 
 def test_compare_a_toll_that_falls_unexplained_is_a_conflict(nlp: Language) -> None:
@@ -318,7 +325,7 @@ def test_compare_people_fleeing_and_arriving_are_one_displacement(nlp: Language)
 def test_compare_a_toll_revised_by_a_named_body_is_still_the_toll(nlp: Language) -> None:
     findings = found(nlp, ("a", "2023-09-13", "The death toll has soared to 11,300, the Red Crescent said."),
                      ("b", "2023-09-17", "The UN revised the death toll down to 3,958 from 11,300."))
-    assert kinds(findings) == [("outdated", [3958, 11300])]
+    assert kinds(findings) == [("outdated", [3958, 11300]), ("agreement", [11300, 11300])]
 
 
 def test_compare_a_share_is_of_what_its_subject_or_at_phrase_names(nlp: Language) -> None:

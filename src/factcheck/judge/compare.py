@@ -129,7 +129,8 @@ def compare(files: Sequence[ClaimsFile], drafts: Iterable[str] = (),
     findings = arithmetic + unit_anomalies(e for e in entries if not wanted or e.article in wanted)
     findings += acronym_conflicts(files, stories, draft_shorts(f for f in files if f.article.id in wanted)
                                   if wanted else None)
-    figures = _figures(entries, stories, names)
+    # a figure an article revises is still what it was: it may agree with the article that first gave it
+    figures = _figures(entries + [e for revised in revisions.values() for e in revised], stories, names)
     pairs = _pairs(figures, stories, wanted, _crowded(figures))
     if stats is not None:
         stats.update(claims=len(entries), figures=len(figures), pairs=len(pairs))

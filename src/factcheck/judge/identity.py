@@ -82,9 +82,9 @@ def relation(a: Entry, b: Entry, stories: Stories, names: Names, parts: Collecti
     if frames.wholes_differ(fa, fb) or frames.narrowed(fa, fb) or frames.places_differ(fa, fb):
         return "scope"
     if _local(a, b, stories) or _local(b, a, stories) or a.claim.id in parts or b.claim.id in parts \
-            or (_a_change(a) and _a_change(b)) or frames.forecast(fa):
+            or (_a_change(a) and _a_change(b)) or frames.forecast(fa) or ca.superseded or cb.superseded:
         # a part of a breakdown, like a place's figure, may agree with another, never conflict; so may two
-        # forecasts, which differ by who made them and when
+        # forecasts, which differ by who made them and when, and a figure its article revises
         return "place"
     return "same"
 
