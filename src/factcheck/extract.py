@@ -734,7 +734,8 @@ def _owned_by_article(claims: list[Claim], headline_name: str | None) -> list[Cl
     if len(names) != 1:
         return claims
     (owner,) = names.values()
-    return [c.model_copy(update={"owner": owner}) if c in owned and c.owner is None else c for c in claims]
+    unnamed = {id(c) for c in owned if c.owner is None}
+    return [c.model_copy(update={"owner": owner}) if id(c) in unnamed else c for c in claims]
 
 
 HEADLINE_MENTIONS = 2  # times the body must name the headline's name for the article to be about it

@@ -26,6 +26,7 @@ from factcheck.numbers import scale_word
 
 UMBRELLA = "umbrella:"
 FORECAST = "forecast:"  # the event of a figure somebody expects ('forecast:revenue')
+NO_PERIOD: tuple[str | None, str | None, frozenset[str]] = (None, None, frozenset())  # a frame's period, unsaid
 
 
 @dataclass(frozen=True)
@@ -270,7 +271,6 @@ def frame(claim: Claim, published: str | None = None) -> Frame:
                  place=place, period=period, owner=owner_key(claim.owner), tally=moves, kinds=kinds)
 
 
-NO_PERIOD: tuple[str | None, str | None, frozenset[str]] = (None, None, frozenset())
 EVENT_DAYS = 365  # a tally counted since a date this close to its as-of date counts one event from its start
 
 

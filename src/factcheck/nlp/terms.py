@@ -46,8 +46,7 @@ def _normal(word: str, name: bool = False) -> str | None:
     """A word as a term: lower case, without a possessive; a common noun singular; a name with its
     first letter upper case ('Nvidia', 'NVIDIA' -> 'Nvidia'); None for a stop word, a word of one
     or two letters, a number, or the name of a day or month (a date tells no story from another)."""
-    word = re.sub(r"['’]s?$", "", word)
-    lower = word.casefold()
+    lower = plain(word)
     if len(lower) < 3 or lower in STOP_WORDS or not any(c.isalpha() for c in lower) or lower in CALENDAR:
         return None
     if name:
