@@ -303,16 +303,18 @@ def test_compare_an_acronym_expanded_two_ways_in_unrelated_stories_is_no_conflic
     assert findings == []
 
 
-def test_compare_an_economys_growth_with_no_period_is_of_the_quarter_just_reported(nlp: Language) -> None:
-    findings = found(nlp, ("a", "2024-08-29", "The economy grew at a 3.0% annualized rate in the second quarter."),
-                     ("b", "2024-08-30", "The economy expanded at a 3.0 percent pace, the Commerce Department said."))
-    assert kinds(findings) == [("agreement", [3.0, 3.0])]
-
-
-def test_compare_a_quarters_growth_revised_in_a_later_estimate_is_outdated(nlp: Language) -> None:
-    findings = found(nlp, ("advance", "2024-07-30", "The economy grew at a 3.1% annual rate in the second quarter."),
-                     ("third", "2024-09-26", "The economy grew at a 3.6% annual rate in the second quarter."))
-    assert kinds(findings) == [("outdated", [3.1, 3.6])]
+@pytest.mark.parametrize(("first", "second", "expected"), [
+    # a quarter's growth revised in a later estimate is outdated
+    (("2024-07-30", "The economy grew at a 3.1% annual rate in the second quarter."),
+     ("2024-09-26", "The economy grew at a 3.6% annual rate in the second quarter."), [("outdated", [3.1, 3.6])]),
+    # an economy's growth with no period is of the quarter just reported
+    (("2024-08-29", "The economy grew at a 3.0% annualized rate in the second quarter."),
+     ("2024-08-30", "The economy expanded at a 3.0 percent pace, the Commerce Department said."),
+     [("agreement", [3.0, 3.0])]),
+])
+def test_compare_an_economys_quarterly_growth(nlp: Language, first: tuple[str, str], second: tuple[str, str],
+                                              expected: list) -> None:
+    assert kinds(found(nlp, ("a", *first), ("b", *second))) == expected
 
 
 def test_compare_people_fleeing_and_arriving_are_one_displacement(nlp: Language) -> None:

@@ -25,7 +25,7 @@ from factcheck.models import Acronym, Article, ArticleInfo, Aside, Citation, Cla
 from factcheck.nlp import periods, terms
 from factcheck.nlp.acronyms import find_definitions
 from factcheck.nlp.components import pipe_whole, quantities
-from factcheck.nlp.quantities import Quantity, sentence_of
+from factcheck.nlp.quantities import Quantity, past_aside, sentence_of
 from factcheck.numbers import number_word, scale_word
 
 PLACE_LABELS = ("GPE", "LOC")
@@ -387,9 +387,7 @@ def _modified_noun(doc: Doc, q: Quantity) -> Token | None:
 def _noun_after(doc: Doc, q: Quantity) -> Token | None:
     """The noun a sum is written before, past its conversion in brackets, whatever the parse made of
     it: 'his 222 million euros (263 million dollars) release clause'."""
-    at = q.end
-    if at < len(doc) and doc[at].text == "(":
-        at = next((t.i + 1 for t in doc[at:at + 12] if t.text == ")"), at)
+    at = past_aside(doc, q.end, len(doc)) or q.end
     if at >= len(doc) or doc[at].pos_ != "NOUN" or doc[at].dep_ not in ("compound", "appos", "dobj", "pobj", "nsubj"):
         return None
     end = at
@@ -619,8 +617,9 @@ def _keep(doc: Doc, q: Quantity) -> bool:
     return not (one or period or clock or q.unit.dimension == "age")
 
 
-def extract_claims(article: Article, doc: Doc) -> list[Claim]:
-    """The claims of an article whose body was parsed into ``doc``."""
+def extract_claims(article: Article, doc: Doc, names: frozenset[str] | None = None) -> list[Claim]:
+    """The claims of an article whose body was parsed into ``doc``; ``names`` are its body's proper
+    nouns (:func:`terms.proper_nouns`), when the caller has them already."""
     found = quantities(doc)
     found_at = [q.start for q in found]
     places = [e for e in doc.ents if e.label_ in PLACE_LABELS]  # doc.ents is made anew on every call
@@ -673,7 +672,8 @@ def extract_claims(article: Article, doc: Doc) -> list[Claim]:
                     as_of=as_of, as_of_source=source,
                     sentence=text.strip(), start=span.start_char, end=span.end_char, citation=citation,
                     superseded=superseded or _earlier(doc, piece)))
-    return _owned_by_article(_increments(_tallies_of_their_sentence(claims)), _headline_name(article))
+    about = _headline_name(article, terms.proper_nouns(article.body) if names is None else names)
+    return _owned_by_article(_increments(_tallies_of_their_sentence(claims)), about)
 
 
 def _within(items: list[T], starts: list[int], sent: Span) -> list[T]:
@@ -741,14 +741,16 @@ def _owned_by_article(claims: list[Claim], headline_name: str | None) -> list[Cl
 HEADLINE_MENTIONS = 2  # times the body must name the headline's name for the article to be about it
 
 
-def _headline_name(article: Article) -> str | None:
-    """The name the headline gives that the body names most, at least ``HEADLINE_MENTIONS`` times
-    ('Nvidia' in 'Nvidia shares slide despite earnings beat'): what the article is about."""
-    names = terms.proper_nouns(article.body)
+def _headline_name(article: Article, names: frozenset[str]) -> str | None:
+    """The name the headline gives that the body (whose ``names`` these are) names most, at least
+    ``HEADLINE_MENTIONS`` times ('Nvidia' in 'Nvidia shares slide despite earnings beat'): what the
+    article is about."""
     said = Counter(map(terms.plain, terms.WORD.findall(article.body)))
     told = [w for w in terms.WORD.findall(article.title) if w[0].isupper() and terms.plain(w) in names]
     best = max(told, key=lambda w: said[terms.plain(w)], default=None)
-    return re.sub(r"['’]s?$", "", best) if best is not None and said[terms.plain(best)] >= HEADLINE_MENTIONS else None
+    if best is None or said[terms.plain(best)] < HEADLINE_MENTIONS:
+        return None
+    return terms.without_possessive(best)
 
 
 COMPANY = frozenset({"company", "firm", "group", "corporation", "giant", "maker", "it", "they", "we", "board"})
@@ -799,8 +801,8 @@ def _projected(doc: Doc, q: Quantity, parts: Parts) -> str | None:
     if verb is None or verb.lemma_.casefold() not in MOVES:
         return None
     modal = any(c.dep_ == "aux" and c.lower_ in MODALS for c in verb.children)
-    forecast = verb.dep_ == "xcomp" \
-        and verb.head.lemma_.casefold() in lexicon.words("frames", "forecast_verbs") | WARNINGS
+    head = verb.head.lemma_.casefold()
+    forecast = verb.dep_ == "xcomp" and (head in lexicon.words("frames", "forecast_verbs") or head in WARNINGS)
     return "projected" if modal or forecast else None
 
 
@@ -907,9 +909,10 @@ def extract(article: Article, nlp: Language, pipeline: str) -> ClaimsFile:
 def claims_file(article: Article, doc: Doc, pipeline: str) -> ClaimsFile:
     info = ArticleInfo(id=article.id, title=article.title, url=article.url, published=article.published,
                        path=article.path, sha256=article.sha256, pipeline=pipeline)
-    claims = tuple(extract_claims(article, doc))
+    names = terms.proper_nouns(article.body)
+    claims = tuple(extract_claims(article, doc, names))
     paragraphs = [(s, e, article.body[s:e]) for s, e in _paragraphs(article.body)]
-    told, apart = terms.story_terms(article.title, paragraphs, terms.proper_nouns(article.body))
+    told, apart = terms.story_terms(article.title, paragraphs, names)
     own = [Aside(start=s, end=e, terms=found) for s, e, found in apart
            if any(s <= c.start < e for c in claims)]  # only the asides whose figures are claims
     return ClaimsFile(article=info, terms=told, asides=tuple(own),

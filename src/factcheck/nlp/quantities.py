@@ -380,16 +380,22 @@ def _old(doc: Doc, k: int, end: int) -> int | None:
     return k + 1 if k < end and doc[k].lower_ == "old" else None
 
 
+def past_aside(doc: Doc, i: int, end: int) -> int | None:
+    """Where a bracketed aside that opens at token ``i`` ends (the token after its ')'), if one does:
+    a conversion between a sum and what follows it ('9 billion shekels ($2.4 billion) a year')."""
+    if i >= end or doc[i].text != "(":
+        return None
+    return next((k + 1 for k in range(i + 1, min(end, i + 12)) if doc[k].text == ")"), None)
+
+
 def _rate(doc: Doc, unit: Unit, stop: int, end: int) -> tuple[Unit, int] | None:
     """'$10 per gram', '$3,500 a month', '$58.24 per barrel': money given per something; '11 feet
     per century', '52,000 barrel-a-day': another unit per a span of time. A bracketed aside may come
     between ('9 billion shekels ($2.4 billion) a year')."""
     money = unit.dimension == "money"
-    if stop < end and doc[stop].text == "(":
-        close = next((k for k in range(stop + 1, min(end, stop + 12)) if doc[k].text == ")"), None)
-        if close is not None:
-            rate = _rate(doc, unit, close + 1, end)
-            return None if rate is None else (rate[0], stop)  # the aside keeps its own quantity
+    if (after := past_aside(doc, stop, end)) is not None:
+        rate = _rate(doc, unit, after, end)
+        return None if rate is None else (rate[0], stop)  # the aside keeps its own quantity
     if stop < end - 1 and doc[stop].text in ("-", "–") and doc[stop + 1].lower_ in ("a", "an", "per"):
         stop += 1  # 'barrel-a-day'
     if stop + 1 >= end or doc[stop].lower_ not in ("per", "a", "an", "each"):

@@ -62,9 +62,14 @@ CALENDAR = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "s
 OPENS = re.compile(r"(?:^|[.!?:;\n\"“‘(\[—–-])\W*$")  # what may come before the capital that opens a sentence
 
 
+def without_possessive(word: str) -> str:
+    """A word without its possessive ending: "Nvidia's" -> 'Nvidia', "workers'" -> 'workers'."""
+    return re.sub(r"['’]s?$", "", word)
+
+
 def plain(word: str) -> str:
     """A word lower case, without a possessive: "Nvidia's" -> 'nvidia'."""
-    return re.sub(r"['’]s?$", "", word).casefold()
+    return without_possessive(word).casefold()
 
 
 def proper_nouns(text: str) -> frozenset[str]:
