@@ -60,6 +60,10 @@ def registry() -> Any:
     ureg.define("mega_british_thermal_unit = 1e6 * british_thermal_unit")  # 'mmBtu', gas prices' unit
     ureg.define("millimeter_of_mercury = millimeter_Hg")  # 'mmHg', named in words
     ureg.define("newton_meter = newton * meter")  # torque, named as the SI Brochure names it: 'newton metre'
+    ureg.define("kiloton = 1e3 * ton_TNT")  # a weapon's yield, as news names it ('a 15-kiloton bomb')
+    ureg.define("bit_per_second = bit / second")  # pint reads 'bps' as baud, a line's symbol rate
+    ureg.define("diopter = 1 / meter = _ = dioptre = dpt")  # a lens's power, which pint lacks
+    ureg.define("bel = 10 * decibel")  # a sound level in tens of decibels, which pint names only as dB
     return ureg
 
 
@@ -103,8 +107,13 @@ def _named(pint_unit: str) -> str:
 
 
 def currency(code: str) -> Unit:
-    """Money in the currency ``code`` (an ISO 4217 code)."""
-    return Unit(code, "money", written=lexicon.load("units")["currency_names"].get(code, code))
+    """Money in the currency ``code`` (an ISO 4217 code), named as the table or CLDR names it."""
+    names = lexicon.load("units")["currency_names"]
+    if code in names:
+        return Unit(code, "money", written=names[code])
+    from factcheck import vocabulary
+
+    return Unit(code, "money", written=vocabulary.display_name(code))
 
 
 def per(unit: Unit, noun: str) -> Unit:
@@ -121,8 +130,12 @@ def lookup(words: str) -> Unit | None:
     """The unit written as ``words`` ('hectares', 'sq km', 'per cent', 'dollars'), if known.
     Abbreviations whose case matters ('nm', 'Nm', 'g') match only as written."""
     target = _target(words)
-    if target is None:
-        return None
+    return None if target is None else lookup_target(target, words)
+
+
+def lookup_target(target: str, words: str) -> Unit:
+    """The unit for a table target: a pint unit, a currency code, 'percent' or a currency's
+    hundredth ('0.01 USD', written as ``words``)."""
     if target == "percent":
         return PERCENT
     if " " in target and target.split()[-1].isupper():  # '0.01 USD': a currency's hundredth ('cents')
@@ -143,27 +156,68 @@ def _target(words: str) -> str | None:
     if exact is not None or words.casefold() in _case_folded():
         return exact
     target: str | None = data["units"].get(words.casefold())
+    if target is None and "." in words.strip(".") and len(words) > 3:  # 'm.p.h.', 'sq. m'
+        return _target(words.replace(".", ""))
+    parts = words.split()
+    if target is None and len(parts) == 2 and _target(parts[0]) == "degree":
+        scale = lookup(parts[1].upper() if len(parts[1]) == 1 else parts[1])  # '40 deg celsius', '98.6 degrees f'
+        return _target(parts[1].upper() if len(parts[1]) == 1 else parts[1]) \
+            if scale is not None and scale.dimension == "temperature" else None
+    if target is None:
+        from factcheck import vocabulary
+
+        codes = vocabulary.currency_name(words)
+        target = next(iter(codes)) if len(codes) == 1 else vocabulary.unit(words)
     return target
 
 
 def is_ambiguous(symbol: str) -> bool:
-    """Whether ``symbol`` names different units in different subjects ('F', 'kn')."""
-    return symbol in lexicon.load("units")["ambiguous_symbols"]
+    """Whether ``symbol`` names different units in different subjects ('F', 'kn', 'dram')."""
+    return len(_readings(symbol)) > 1
+
+
+@cache
+def _readings(symbol: str) -> list[tuple[str | None, str]]:
+    """The readings of a word with the subject each calls for, the reading without a subject first:
+    the table's, or a unit's and a currency's where both pint and CLDR name the word ('drams')."""
+    data = lexicon.load("units")
+    if symbol in data["ambiguous_symbols"]:
+        return [(target, subject) for target, subject in data["ambiguous_symbols"][symbol]]
+    if " " in symbol or not symbol.isalpha() or symbol.casefold() in data["units"]:
+        return []
+    from factcheck import vocabulary
+
+    codes = vocabulary.currency_name(symbol)
+    unit = vocabulary.unit(symbol)
+    return [(unit, ""), *((code, "money") for code in sorted(codes))] if codes and unit else []
 
 
 def disambiguated(symbol: str, nearest_first: Iterable[str]) -> Unit | None:
     """The unit an ambiguous ``symbol`` names beside these words (lemmas, the nearest first): the
     reading whose subject the nearest subject word names ('2.5 F' near 'capacitor' is farads, '150
-    kn' near 'cost' Croatian kuna); when none is near, the first reading (None: no unit)."""
-    data = lexicon.load("units")
-    readings = data["ambiguous_symbols"][symbol]
-    subjects = data["subject_words"]
+    kn' near 'cost' Croatian kuna, '700 ¥' near 'Beijing' yuan); when none is near, the first
+    reading (None: no unit)."""
+    readings = _readings(symbol)
+    subjects = _subject_words()
     named = (i for word in nearest_first for i, (_, subject) in enumerate(readings)
              if word in subjects.get(subject, ()))
     target = readings[next(named, 0)][0]
     if target is None:
         return None
-    return currency(target) if target.isupper() else from_pint(target)
+    return lookup_target(target, symbol)
+
+
+@cache
+def _subject_words() -> dict[str, frozenset[str]]:
+    """The words that name each subject; a currency's place ('CNY') is named by the places that use
+    it as CLDR names them, their cities in the table, and its own name's words ('yuan')."""
+    data = lexicon.load("units")
+    subjects = {subject: frozenset(words) for subject, words in data["subject_words"].items()}
+    from factcheck import vocabulary
+
+    for code, cities in data["currency_places"].items():
+        subjects[code] = frozenset({*cities, *vocabulary.place_words(code)})
+    return subjects
 
 
 SYMBOL = re.compile(r"^([A-Za-zµμΩ]{1,3})([23²³]?)$")
@@ -201,12 +255,25 @@ def _case_folded() -> frozenset[str]:
     return frozenset(key.casefold() for key in lexicon.load("units")["case_sensitive"])
 
 
-def currency_symbol(text: str, glued: bool = False) -> Unit | None:
-    """Money for a currency sign or code written before a number ('$', 'US$', '€', 'USD'); with
-    ``glued`` (no space before the number), also the marks text feeds write for signs they
-    cannot ('Y=28,030' for ¥, 'PS2.7m' for £)."""
+def currency_symbol(text: str, glued: bool = False, nearest_first: Iterable[str] = ()) -> Unit | None:
+    """Money for a currency sign or code written before a number ('$', 'US$', '€', 'USD', 'RM',
+    'INR'); with ``glued`` (no space before the number), also the marks text feeds write for signs
+    they cannot ('Y=28,030' for ¥, 'PS2.7m' for £). A sign of several currencies ('¥') is read
+    from the words around it (``nearest_first``), as :func:`disambiguated` reads a symbol."""
     data = lexicon.load("units")
+    readings = [(target, subject) for target, subject in _readings(text) if target is not None and target.isupper()]
+    if len(readings) > 1:  # '¥' of Tokyo or of Beijing
+        subjects = _subject_words()
+        return currency(next((code for word in nearest_first for code, subject in readings
+                              if word in subjects.get(subject, ())), readings[0][0]))
+    if readings and (glued or len(text) > 1):  # 'R18.00': before a number, only the currency
+        return currency(readings[0][0])
     code = data["currency_symbols"].get(text.casefold())
     if code is None and glued:
         code = data["glued_currency_symbols"].get(text)
+    if code is None:
+        from factcheck import vocabulary
+
+        signs = vocabulary.currency_sign(text)
+        code = next(iter(signs)) if len(signs) == 1 and (glued or len(text) > 1) else None
     return currency(code) if code else None

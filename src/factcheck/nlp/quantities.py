@@ -419,7 +419,9 @@ def _currency_before(doc: Doc, i: int, floor: int) -> tuple[Unit, int] | None:
         if unit is not None:
             return unit, i - 2
     if i - 1 >= floor:
-        unit = units.currency_symbol(doc[i - 1].text, glued=doc[i - 1].whitespace_ == "")
+        sign = doc[i - 1].text
+        nearby = _nearby_lemmas(doc, i - 1) if units.is_ambiguous(sign) else ()
+        unit = units.currency_symbol(sign, glued=doc[i - 1].whitespace_ == "", nearest_first=nearby)
         if unit is not None:
             return unit, i - 1
     return None
