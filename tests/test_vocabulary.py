@@ -79,3 +79,18 @@ def test_vocabulary_keeps_everyday_words_as_counted_nouns(nlp: Language) -> None
     """'point' and 'barn' are pint units, but news counts them: they stay counts with their noun."""
     found = read(nlp, "He scored 31 points, and the farm has 3 barns.")
     assert found == [(31, "count", "point"), (3, "count", "barn")]
+
+
+@pytest.mark.parametrize(("word", "dimension", "factor"), [
+    ("hectares", "area", 1.0), ("Kilometres", "length", 1.0), ("tonnes", "mass", 1.0), ("litres", "volume", 1.0),
+    ("megawatts", "power", 1.0), ("kilowatts", "power", 0.001), ("grams", "mass", 1e-6), ("knots", "speed", 1.852),
+    ("celsius", "temperature", 1.0), ("carats", "mass", 2e-7),
+])
+def test_vocabulary_gives_the_table_s_old_words_their_stored_unit(word: str, dimension: str, factor: float) -> None:
+    """Words the table no longer lists, because pint names them the same way, keep their dimension and
+    the factor to its stored unit (hectares for area, tonnes for mass, megawatts for power)."""
+    from factcheck import units
+
+    unit = units.lookup(word)
+    assert unit is not None
+    assert (unit.dimension, unit.factor) == (dimension, pytest.approx(factor))
