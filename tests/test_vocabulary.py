@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
+from factcheck.nlp.components import quantities
 from factcheck.nlp.quantities import find_quantities
 
 
@@ -94,3 +95,16 @@ def test_vocabulary_gives_the_table_s_old_words_their_stored_unit(word: str, dim
     unit = units.lookup(word)
     assert unit is not None
     assert (unit.dimension, unit.factor) == (dimension, pytest.approx(factor))
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The vase was priced at ¥2000 in Tokyo.", [(2000, "japanese yen")]),  # a year-like amount after a sign
+    ("The crate weighed 1900 pounds.", [(1900, "pound")]),  # ... or before a unit
+    ("Wages were higher in 2019 dollars.", []),  # a year's money, not an amount
+    ("The dinner cost us 45 pounds in Leeds.", [(45, "pound sterling")]),  # 'us' is a word, not a sign
+])
+def test_vocabulary_tells_amounts_from_years_and_signs_from_words(nlp: Language, text: str,
+                                                                  expected: list[tuple[float, str]]) -> None:
+    """Through the pipeline's own component, which analyses only the sentences that may hold a quantity."""
+    doc = nlp(text)
+    assert [(q.record(doc)["value"], q.unit.as_written) for q in quantities(doc)] == expected

@@ -260,6 +260,8 @@ def currency_symbol(text: str, glued: bool = False, nearest_first: Iterable[str]
     'INR'); with ``glued`` (no space before the number), also the marks text feeds write for signs
     they cannot ('Y=28,030' for ¥, 'PS2.7m' for £). A sign of several currencies ('¥') is read
     from the words around it (``nearest_first``), as :func:`disambiguated` reads a symbol."""
+    if text.isascii() and text.isalpha() and text.islower():
+        return None  # a word: 'cost us 30 pounds'
     data = lexicon.load("units")
     readings = [(target, subject) for target, subject in _readings(text) if target is not None and target.isupper()]
     if len(readings) > 1:  # '¥' of Tokyo or of Beijing

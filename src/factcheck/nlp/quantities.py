@@ -267,7 +267,7 @@ def _names_more(doc: Doc, k: int, end: int) -> bool:
     return k < end and doc[k].pos_ in ("NOUN", "PROPN", "ADJ", "NUM", "DET")
 
 
-SUBJECT_REACH = 10  # how far from an ambiguous symbol (in tokens) a word may tell its subject
+SUBJECT_REACH = 20  # how far from an ambiguous symbol (in tokens) a word may tell its subject
 
 
 def sentence_of(token: Token) -> Span:
@@ -528,11 +528,21 @@ def may_hold_quantity(sentence: Span) -> bool:
     doc = sentence.doc
     for token in sentence:
         if any(c.isdigit() for c in token.text):
-            if not (BARE_YEAR.match(token.text) or in_brackets(doc, token.i)):
+            if not (BARE_YEAR.match(token.text) or in_brackets(doc, token.i)) or _measured(doc, token.i):
                 return True
         elif token.lower_ in words:
             return True
     return False
+
+
+def _measured(doc: Doc, i: int) -> bool:
+    """Whether a year-like number has a currency sign before it or a unit after it ('¥2000', '2000
+    pounds'): an amount, not a year ('in 2019 dollars' is a year's money)."""
+    before = doc[i - 1].text if i > 0 else ""
+    after = doc[i + 1].text if i + 1 < len(doc) else ""
+    if units.currency_symbol(before, glued=True) is not None:
+        return True
+    return before.casefold() != "in" and after.isalpha() and units.lookup(after) is not None
 
 
 @cache
