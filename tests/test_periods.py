@@ -30,6 +30,10 @@ PUBLISHED = "2024-06-15"  # a Saturday
     ("As of April 2025, 70 people had died.", "2025-04"),
     ("Until the end of 2023, 5 people died.", "2023"),
     ("Today, 147,988 hectares are classified as high-risk.", None),  # the publication date, the last resort
+    # a date that names the event, not when its figure holds: after 'the', in a 'when' clause, after an event noun
+    ("The toll in the Tuesday night crush has risen to 120.", None),
+    ("At least 90 people died when the two crowds met last Tuesday.", None),
+    ("The death toll from a stampede on Tuesday has risen to 120.", None),
 ])
 def test_periods_as_of_relative_dates_against_publication(sentence: str, as_of: str | None) -> None:
     assert periods.as_of(sentence, PUBLISHED) == as_of

@@ -77,3 +77,19 @@ def test_frames_periods_compatible(a: Frame, b: Frame, compatible: bool) -> None
 def test_frames_same_date_at_shared_precision() -> None:
     assert same_date("2020", "2020-11-10")
     assert not same_date("2020-10", "2020-11-10")
+
+
+def measure(text: str, value: float) -> Claim:
+    return Claim(id="a#1", text=text, value=value, unit="kilometer", dimension="length", sentence="x", start=0, end=1)
+
+
+@pytest.mark.parametrize(("a", "b", "same"), [
+    (measure("six miles", 9.656064), measure("10 kilometres", 10.0), True),  # one depth, converted by a writer
+    (measure("23 km", 23.0), measure("14 miles", 22.530816), True),
+    (measure("230 miles", 370.149), measure("370 kilometres", 370.0), True),
+    (measure("277 miles", 445.789), measure("370 kilometres", 370.0), False),
+    (measure("10 kilometres", 10.0), measure("11 kilometres", 11.0), False),  # one unit: no conversion to allow for
+])
+def test_values_a_figure_in_another_unit_is_as_precise_as_it_is_written(a: Claim, b: Claim, same: bool) -> None:
+    assert agree(a, b) is same
+    assert agree(b, a) is same

@@ -359,13 +359,36 @@ def _owner(doc: Doc, tokens: list[Token]) -> str | None:
     added 0.8%'), as a name (its compound words)."""
     for token in tokens:
         named = next((c for c in token.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
+        pronoun = next((c for c in token.children if c.dep_ == "poss" and c.lower_ in ("its", "their")), None)
+        if named is None and pronoun is not None:
+            named = _antecedent(token)  # 'Iran has 465 of its pilgrims killed': Iran's
         if named is None and token.pos_ == "PROPN":
             named = token
-        if named is None or named.ent_type_ in NOT_OWNERS or any(t.like_num for t in named.subtree):
+        if named is None or named.ent_type_ in NOT_OWNERS or any(t.like_num for t in named.subtree) \
+                or not _a_name(named):
             continue  # 'Pakistanis' in '33 million Pakistanis' are what is counted, not whose figure it is
         words = [t for t in doc[named.left_edge.i:named.i + 1] if t.pos_ in ("PROPN", "NUM") or t.dep_ == "compound"]
         if words:
             return doc[words[0].i:named.i + 1].text
+    return None
+
+
+def _a_name(token: Token) -> bool:
+    """A proper noun that names one thing: an entity the tagger knows, a singular proper noun or an
+    acronym ('Nigeria', 'ANAMA'), not a capitalised plural at a sentence's start ('Rescuers')."""
+    return bool(token.ent_type_) or token.tag_ == "NNP" or token.is_upper
+
+
+def _antecedent(token: Token) -> Token | None:
+    """The named subject 'its' or 'their' stands for: that of the nearest verb above ``token``
+    ('Iran has 465 of its pilgrims killed'), in its sentence."""
+    node = token
+    while node.head.i != node.i:
+        node = node.head
+        if node.pos_ in ("VERB", "AUX"):
+            subject = next((c for c in node.children if c.dep_ == "nsubj"), None)
+            if subject is not None:
+                return subject if subject.pos_ == "PROPN" and _a_name(subject) else None
     return None
 
 

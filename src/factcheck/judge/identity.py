@@ -81,7 +81,8 @@ def relation(a: Entry, b: Entry, stories: Stories, names: Names, parts: Collecti
         return "scope" if fa.events < fb.events or fb.events < fa.events else None
     if frames.wholes_differ(fa, fb) or frames.narrowed(fa, fb) or frames.places_differ(fa, fb):
         return "scope"
-    if _local(a, b, stories) or _local(b, a, stories) or a.claim.id in parts or b.claim.id in parts \
+    if _local(a, b, stories) or _local(b, a, stories) or _owned_part(a, b, stories) or _owned_part(b, a, stories) \
+            or a.claim.id in parts or b.claim.id in parts \
             or (_a_change(a) and _a_change(b)) or frames.forecast(fa) or ca.superseded or cb.superseded:
         # a part of a breakdown, like a place's figure, may agree with another, never conflict; so may two
         # forecasts, which differ by who made them and when, and a figure its article revises
@@ -124,6 +125,16 @@ def _a_change(entry: Entry) -> bool:
     claim = entry.claim
     verb = (claim.predicate or "").split(" ")[0]
     return claim.dimension == "share" and verb in lexicon.words("frames", "light") and not claim.period_start
+
+
+def _owned_part(a: Entry, b: Entry, stories: Stories) -> bool:
+    """``a`` is a named owner's and ``b`` nobody's, and no headline of the story names the owner: Iran's
+    465 pilgrims killed may be a part of a disaster's 769, as a place's toll may be (:func:`_local`)."""
+    owner = a.frame.owner
+    if not owner or b.frame.owner:
+        return False
+    headlines = stories.headlines(a.node) | stories.headlines(b.node)
+    return not all(any(h.startswith(word) for h in headlines) for word in owner.split())
 
 
 def _local(a: Entry, b: Entry, stories: Stories) -> bool:

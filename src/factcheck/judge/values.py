@@ -9,8 +9,10 @@ Two claims agree when the values they allow overlap.
 from __future__ import annotations
 
 import math
+import re
 
 from factcheck.models import Claim
+from factcheck.numbers import number_word, scale_word, written_number
 
 APPROXIMATE = 0.05
 ROUND_FIGURE = 0.01
@@ -52,8 +54,33 @@ MEASUREMENT = 0.001  # two values this close (relative) are one measurement, wri
 
 def agree(a: Claim, b: Claim) -> bool:
     """The two claims allow a common value (within ``MEASUREMENT``: '153,336 acres' and '153,335
-    acres' converted to hectares are one figure)."""
-    return overlap(allowed(a), allowed(b))
+    acres' converted to hectares are one figure). Written in different units ('six miles', '10
+    kilometres'), each is one a writer converted from the other, as precise as its last digit."""
+    low_a, high_a = allowed(a)
+    low_b, high_b = allowed(b)
+    units_a, units_b = written_unit(a), written_unit(b)
+    if units_a and units_b and not math.isclose(units_a[0], units_b[0], rel_tol=0.01):
+        low_a, high_a = low_a - units_a[1], high_a + units_a[1]
+        low_b, high_b = low_b - units_b[1], high_b + units_b[1]
+    return overlap((low_a, high_a), (low_b, high_b))
+
+
+WRITTEN = re.compile(r"(?<![\w.])(\d[\d,]*(?:\.(\d+))?|[^\W\d_]+)(?:\s+([^\W\d_]+))?")
+
+
+def written_unit(claim: Claim) -> tuple[float, float] | None:
+    """(the written unit in the stored one, half the written value's last place in the stored unit)
+    for a measure ('6 miles': 1.609 km, 0.8 km), or None (a count, money, a share, a range)."""
+    if claim.value is None or claim.dimension in ("count", "money", "share") or not claim.value:
+        return None
+    for m in WRITTEN.finditer(claim.text):
+        number = written_number(m[1]) if m[1][0].isdigit() else number_word(m[1])
+        if number:
+            scale = (scale_word(m[3]) if m[3] else None) or 1.0
+            unit = float(claim.value) / (number * scale)
+            place = 10.0 ** -len(m[2]) if m[2] else 1.0
+            return unit, place / 2 * scale * abs(unit)
+    return None
 
 
 def overlap(a: tuple[float, float], b: tuple[float, float]) -> bool:

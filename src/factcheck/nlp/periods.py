@@ -74,11 +74,15 @@ def _dated(text: str, published: str) -> tuple[tuple[int, int, str], ...]:
 
 EVENT_CUES = re.compile(r"\b(?:(?P<event>explosion|blast|quake|earthquake|tremor|fire|wildfire|attack|bombing|crash|"
                         r"collapse|sinking|storm|flood|flooding|disaster|accident|eruption|landslide|shooting|"
-                        r"typhoon|hurricane|cyclone|tsunami|struck|hit|happened|occurred|began|started|erupted|"
-                        r"sank|capsized|derailed|detonated|exploded|collapsed|broke out)|"
+                        r"typhoon|hurricane|cyclone|tsunami|stampede|crush|riot|raid|massacre|avalanche|"
+                        r"mudslide|blaze|derailment|spill|struck|hit|happened|occurred|began|started|erupted|"
+                        r"sank|capsized|derailed|detonated|exploded|collapsed|broke out|converged|when)|"
                         r"(?P<figure>rose|risen|climbed|stood|stands|reached|said|says|reported|announced|"
                         r"confirmed|put|jumped|soared|topped|increased|raised|revised|was|were|is|are|had|has))\b",
                         re.IGNORECASE)
+
+
+ATTRIBUTIVE = re.compile(r"\bthe\s+$", re.IGNORECASE)  # a date after 'the' names a thing ('the Thursday crush')
 
 
 def _names_event(text: str, at: int) -> bool:
@@ -328,6 +332,7 @@ def as_of(text: str, published: str, *, explicit_only: bool = False) -> str | No
     if not explicit_only:
         relative = [r for r in relative_dates(text, published) if r[:2] not in in_period
                     and not _names_event(text, r[0])  # 'when monsoon rains started weeks earlier this year'
+                    and not ATTRIBUTIVE.search(text[max(0, r[0] - 8):r[0]])  # 'the Thursday morning stampede'
                     and not re.search(r"\b(since|between|from)\s+$", text[max(0, r[0] - 12):r[0]], re.I)]
         if relative:
             return relative[0][2]
