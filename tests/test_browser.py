@@ -1,5 +1,6 @@
 """The HTML report in a real browser: headless Chromium renders it; the DOM has every finding with
-the right numbers highlighted, and a screenshot is kept in the test's folder to look at."""
+the right numbers highlighted, and a draft's checklist with each figure marked by its status; a
+screenshot is kept in the test's folder to look at."""
 
 from __future__ import annotations
 
@@ -61,4 +62,53 @@ def test_browser_renders_every_finding_with_its_numbers_marked(runner: CliRunner
     by_kind = sorted((f["kind"], sorted(c["text"] for c in f["claims"]) or sorted(e["expansion"] for e in
                       f["expansions"] or [])) for f in report["findings"])
     assert sorted((kind, sorted(marks)) for kind, marks in parsed.found) == by_kind
+    assert shot.stat().st_size > 10_000
+
+
+class Checklist(HTMLParser):
+    """Each figure of a rendered draft checklist: its status (class and word) and its marked number."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.found: list[list[str]] = []
+        self._in: str | None = None
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        classes = (dict(attrs).get("class") or "").split()
+        if tag == "li" and "check" in classes:
+            self.found.append([next(c for c in classes if c != "check"), "", ""])
+        self._in = "mark" if tag == "mark" else "status" if "status" in classes else None
+
+    def handle_endtag(self, tag: str) -> None:
+        self._in = None
+
+    def handle_data(self, data: str) -> None:
+        if self._in is not None and self.found:
+            self.found[-1][1 if self._in == "status" else 2] += data
+
+
+@pytest.mark.skipif(CHROMIUM is None, reason="Chromium is not installed (Debian's chromium; .ci/run installs it)")
+def test_browser_renders_a_draft_checklist_with_each_figure_marked(runner: CliRunner, tmp_path: Path,
+                                                                  shipped: tuple[Path, Path]) -> None:
+    from tests.test_checklist import SEED_DRAFT
+
+    corpus, claims = shipped
+    draft = tmp_path / "briefing.md"
+    draft.write_text(SEED_DRAFT, encoding="utf-8")
+    args = ["compare", str(draft), "--corpus", str(corpus), "--claims", str(claims), "--fail-on", "never"]
+    report = json.loads(runner.invoke(main, [*args, "--format", "json"]).stdout)
+    page = tmp_path / "checklist.html"
+    assert runner.invoke(main, [*args, "--format", "html", "--output", str(page)]).exit_code == 0
+    common = [str(CHROMIUM), *FLAGS, f"--user-data-dir={tmp_path / 'profile'}"]
+    dom = subprocess.run([*common, "--dump-dom", page.as_uri()], capture_output=True, text=True, timeout=120,
+                         check=True).stdout
+    shot = tmp_path / "checklist.png"
+    subprocess.run([*common, "--window-size=1280,1600", f"--screenshot={shot}", page.as_uri()],
+                   capture_output=True, timeout=120, check=True)
+    parsed = Checklist()
+    start = dom.index('<ul class="checklist">')
+    parsed.feed(dom[start:dom.index("</ul>", start)])  # the findings after it mark their numbers too
+    assert [(status, number) for status, _, number in parsed.found] == \
+        [(item["status"], item["claim"]["text"]) for item in report["checklist"]]
+    assert [word.split()[0] for _, word, _ in parsed.found] == ["supported", "stale", "differs", "no"]  # in words too
     assert shot.stat().st_size > 10_000

@@ -216,7 +216,8 @@ def extract(ids: tuple[str, ...], workers: int, dask_scheduler: str | None, corp
               show_default=True, help="Report format.")
 @click.option("--output", type=click.Path(path_type=Path), help="Write the report here instead of stdout.")
 @click.option("--fail-on", type=click.Choice(["error", "warning", "never"]), default="error",
-              show_default=True, help="Exit 1 when a finding is at least this severe.")
+              show_default=True, help="Exit 1 when a finding, or a draft figure's status, is at least this severe "
+              "('differs' is an error, 'stale' and 'unsupported' warnings).")
 @store_options
 def compare(drafts: tuple[Path, ...], fmt: str, output: Path | None, fail_on: str, corpus_dir: Path,
             claims_dir: Path, model: str | None) -> None:
@@ -231,7 +232,7 @@ def compare(drafts: tuple[Path, ...], fmt: str, output: Path | None, fail_on: st
     from factcheck.files import check_writable, write_output
     from factcheck.library import compare_corpus
     from factcheck.report import render
-    from factcheck.report.shared import counts, shown
+    from factcheck.report.shared import checklist_counts, counts, shown
 
     if output is not None:  # refused before the work, not after it
         check_writable(output)
@@ -252,10 +253,12 @@ def compare(drafts: tuple[Path, ...], fmt: str, output: Path | None, fail_on: st
             write_output(output, text.encode("utf-8"))
         except OSError as err:
             raise InputError(f"{output}: cannot write the report ({err.strerror})") from None
-        click.echo(f"wrote {output}: {len(report.findings)} findings ({counts(report)})", err=True)
+        checked = f"; draft figures: {checklist_counts(report)}" if report.checklist else ""
+        click.echo(f"wrote {output}: {len(report.findings)} findings ({counts(report)}){checked}", err=True)
     worst = {"error": 0, "warning": 1, "info": 2}
     limit = {"error": 0, "warning": 1, "never": -1}[fail_on]
-    if any(worst[f.severity] <= limit for f in report.findings):
+    if any(worst[severity] <= limit for severity in [*(f.severity for f in report.findings),
+                                                     *(item.severity for item in report.checklist)]):
         raise click.exceptions.Exit(1)
 
 

@@ -18,7 +18,7 @@ from factcheck.errors import ClaimsError, InputError, NewerSchema, doing
 from factcheck.files import locked, read_text
 from factcheck.index import ClaimsIndex, stat_of
 from factcheck.ingest import check_id, prepare, slug
-from factcheck.models import Article, Claim, ClaimsFile, Report, ReportArticle
+from factcheck.models import Article, ChecklistItem, Claim, ClaimsFile, Report, ReportArticle
 
 
 def add_articles(corpus_dir: Path, files: Iterable[Path], metadata: Mapping[str, str | None]) -> list[Added]:
@@ -250,12 +250,13 @@ def compare_corpus(corpus_dir: Path, claims_dir: Path, drafts: Sequence[Path], m
     if (line := current_line(done)) is not None:
         print(line, file=sys.stderr)
     every = files + draft_files
+    checked: list[ChecklistItem] = []
     with doing("comparing the claims"):
-        findings = compare(every, drafts=[f.article.id for f in draft_files])
+        findings = compare(every, drafts=[f.article.id for f in draft_files], checked=checked)
     generated = dt.datetime.now(dt.UTC).replace(microsecond=0).isoformat().replace("+00:00", "Z")
     listed = tuple(ReportArticle(id=f.article.id, title=f.article.title, url=f.article.url,
                                    published=f.article.published, path=f.article.path) for f in every)
-    return Report(generated=generated, articles=listed, findings=tuple(findings))
+    return Report(generated=generated, articles=listed, findings=tuple(findings), checklist=tuple(checked))
 
 
 def read_texts(path: Path) -> list[str]:

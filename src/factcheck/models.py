@@ -217,6 +217,28 @@ class Finding(Record):
     expansions: tuple[Expansion, ...] | None = None
 
 
+CheckStatus = Literal["supported", "stale", "differs", "unsupported"]
+CHECK_SEVERITY: dict[str, Severity] = {"differs": "error", "stale": "warning", "unsupported": "warning",
+                                       "supported": "info"}
+
+
+class ChecklistItem(Record):
+    """One figure of a draft, from its writer's side: what the corpus says of it."""
+
+    article: str = Field(description="The draft's id.")
+    claim: ReportClaim
+    status: CheckStatus = Field(description="'supported': a source agrees and nothing newer overtakes it; "
+                                "'stale': an older source agrees, a newer one gives another value; 'differs': "
+                                "the newest source disagrees and none backs it; 'unsupported': no source reports it.")
+    evidence: tuple[ReportClaim, ...] = Field(default=(), description="The corpus claims that decide the status, "
+                                              "newest first.")
+    explanation: str = Field(description="One line.")
+
+    @property
+    def severity(self) -> Severity:
+        return CHECK_SEVERITY[self.status]
+
+
 class Report(Record):
     """The output of ``factcheck compare --format json``."""
 
@@ -224,6 +246,8 @@ class Report(Record):
     generated: str = Field(description="UTC time of the run, ISO 8601.")
     articles: tuple[ReportArticle, ...] = ()
     findings: tuple[Finding, ...] = ()
+    checklist: tuple[ChecklistItem, ...] = Field(default=(), description="With drafts: every figure of each "
+                                                 "draft, one status each.")
 
     model_config = ConfigDict(extra="forbid", frozen=True, populate_by_name=True)
 

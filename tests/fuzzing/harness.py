@@ -200,12 +200,14 @@ def _report_problems(run: Run, root: Path) -> list[str]:
     fail_on = run.args[run.args.index("--fail-on") + 1]
     try:
         report = strict_json((root / REPORT).read_bytes())
-        severities = [finding["severity"] for finding in report["findings"]]
+        checked = {"differs": "error", "stale": "warning", "unsupported": "warning", "supported": "info"}
+        severities = [finding["severity"] for finding in report["findings"]] + \
+            [checked[item["status"]] for item in report["checklist"]]  # a draft's figures count as findings do
     except (OSError, ValueError, KeyError, TypeError) as err:
         return [f"exit status {run.status} without a whole JSON report ({type(err).__name__}: {err})"]
     failing = sum(severity in SEVERITIES[fail_on] for severity in severities)
     if run.status == 1 and not failing:
-        return [f"exit status 1 without a finding at or above --fail-on {fail_on}"]
+        return [f"exit status 1 without a finding or draft figure at or above --fail-on {fail_on}"]
     if run.status == 0 and failing:
         return [f"exit status 0 with {failing} findings at or above --fail-on {fail_on}"]
     return []

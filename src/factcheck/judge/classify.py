@@ -74,8 +74,9 @@ def judge(i: int, j: int, figures: Sequence[Figure], relation: Callable[[Entry, 
         return Verdict("scope_mismatch", i, j) if same_values and informative else None
     if same_values:
         small = ea.claim.dimension == "count" and abs(central(ea.claim)) < SMALL_AGREEMENT
-        if small and not _same_time(ea.claim.as_of, eb.claim.as_of):
+        if small and ea.claim.as_of and eb.claim.as_of and not _same_time(ea.claim.as_of, eb.claim.as_of):
             return None  # 10 cases in one state in February and 10 in another in March agree by chance
+            # (a draft's undated figure restates a source's, whenever that source dates it)
         return Verdict("agreement", i, j)
     if kind == "place":
         return None  # a toll in one place and in another (or in a part of it) may both be right
@@ -93,6 +94,8 @@ def judge(i: int, j: int, figures: Sequence[Figure], relation: Callable[[Entry, 
         return None if apart else Verdict("conflict", i, j)
     if moves == "varies" or central(newer.claim) > central(older.claim):
         return Verdict("outdated", old, new)
+    if older.claim.as_of is None:
+        return Verdict("conflict", i, j)  # a draft's undated figure above a source's: not a total that fell
     revision = next((r for r in revisions.get(newer.article, ()) if r.frame.events & older.frame.events
                      and agree(r.claim, older.claim)), None)
     if revision is not None:

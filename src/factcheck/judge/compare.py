@@ -21,6 +21,7 @@ from dataclasses import replace
 from functools import partial
 
 from factcheck.judge import frames
+from factcheck.judge.checklist import checklist
 from factcheck.judge.checks import acronym_conflicts, check_totals, unit_anomalies
 from factcheck.judge.classify import judge, reduce
 from factcheck.judge.entries import Entry, Figure, Node, entries_of, parts_of_breakdowns
@@ -28,7 +29,7 @@ from factcheck.judge.identity import Names, relation
 from factcheck.judge.stories import Stories
 from factcheck.judge.values import allowed, overlap
 from factcheck.judge.wording import render
-from factcheck.models import ClaimsFile, Finding
+from factcheck.models import ChecklistItem, ClaimsFile, Finding
 
 SEVERITY_ORDER = {"error": 0, "warning": 1, "info": 2}
 
@@ -109,14 +110,16 @@ def _pairs(figures: list[Figure], stories: Stories, drafts: set[str], crowded: s
 
 
 def compare(files: Sequence[ClaimsFile], drafts: Iterable[str] = (),
-            stats: dict[str, int] | None = None) -> list[Finding]:
+            stats: dict[str, int] | None = None, checked: list[ChecklistItem] | None = None) -> list[Finding]:
     """The findings over ``files``; with ``drafts`` (article ids), only those that involve a draft.
-    ``stats``, when given, receives the number of claims and of candidate pairs examined."""
+    ``stats``, when given, receives the number of claims and of candidate pairs examined; ``checked``
+    the drafts' checklist (:mod:`factcheck.judge.checklist`). A draft's figure is dated only by what
+    the draft says, never by the day it is checked."""
     wanted = set(drafts)
     keys = frames.draft_keys(f for f in files if f.article.id in wanted) if wanted else None
     stories = Stories.of(files, wanted)
     names = Names(files)
-    every = entries_of(files, keys, wanted)
+    every = [_undated(e) if e.article in wanted else e for e in entries_of(files, keys, wanted)]
     revisions: dict[str, list[Entry]] = defaultdict(list)
     for entry in every:
         if entry.claim.superseded:
@@ -136,6 +139,8 @@ def compare(files: Sequence[ClaimsFile], drafts: Iterable[str] = (),
         stats.update(claims=len(entries), figures=len(figures), pairs=len(pairs))
     related = partial(relation, stories=stories, names=names, parts=parts)
     verdicts = [v for i, j in sorted(pairs) if (v := judge(i, j, figures, related, revisions)) is not None]
+    if checked is not None:
+        checked.extend(checklist(figures, verdicts, wanted))
     by_place = _crowded(figures, by_place=False)
     verdicts = [v for v in verdicts if not (v.kind == "scope_mismatch" and {v.first, v.second} & by_place)]
     verdicts = reduce(verdicts, figures)
@@ -144,6 +149,13 @@ def compare(files: Sequence[ClaimsFile], drafts: Iterable[str] = (),
         findings = [f for f in findings if wanted & ({c.article for c in f.claims}
                                                       | {e.article for e in f.expansions or ()})]
     return sorted(findings, key=lambda f: (SEVERITY_ORDER[f.severity], f.kind, _position(f)))
+
+
+def _undated(entry: Entry) -> Entry:
+    """A draft's figure with no as-of date when only the day it is checked would give it one."""
+    if entry.claim.as_of_source != "published":
+        return entry
+    return replace(entry, claim=entry.claim.model_copy(update={"as_of": None, "as_of_source": None}))
 
 
 def _position(finding: Finding) -> tuple[str, int]:

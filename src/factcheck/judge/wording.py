@@ -92,6 +92,8 @@ def as_of_source(claim: Claim) -> str:
 def when(entry: Entry) -> str:
     """'2024-10-11, date of the cited source [3]'."""
     source = as_of_source(entry.claim)
+    if entry.claim.as_of is None:
+        return "no date given"  # a draft's figure: never dated by the day it is checked
     return f"{entry.claim.as_of}, {source}" if source else str(entry.claim.as_of)
 
 
@@ -148,6 +150,11 @@ def render(verdict: Verdict, figures: Sequence[Figure]) -> Finding:
                        "it was revised, so the later figure contradicts the earlier one.")
         return finding("conflict", summary, explanation, [a, b])
     summary = f"Conflict: {quantity_words(ea)} vs {quantity_words(eb)} — {shared}"
-    explanation = (f"Both give {shared} for the same time (as of {when(ea)}; as of {when(eb)}), and the values "
-                   "differ by more than rounding and their qualifiers allow.")
+    undated = next((e for e in (ea, eb) if e.claim.as_of is None), None)
+    if undated is not None:  # a draft's figure: no date of its own, and no source gives its value
+        explanation = (f"Both give {shared}; “{undated.title}” gives no date for its figure, and no source's "
+                       "value agrees with it within rounding and qualifiers.")
+    else:
+        explanation = (f"Both give {shared} for the same time (as of {when(ea)}; as of {when(eb)}), and the values "
+                       "differ by more than rounding and their qualifiers allow.")
     return finding("conflict", summary, explanation, [a, b])

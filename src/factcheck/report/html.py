@@ -7,7 +7,16 @@ from collections.abc import Sequence
 from html import escape
 
 from factcheck.models import Finding, Report
-from factcheck.report.shared import as_of_text, by_severity, compared, marked, titles, value_text
+from factcheck.report.shared import (
+    STATUS_WORDS,
+    as_of_text,
+    best_source,
+    by_severity,
+    compared,
+    marked,
+    titles,
+    value_text,
+)
 
 STYLE = """
 body{font:15px/1.5 system-ui,sans-serif;margin:2rem auto;max-width:76rem;padding:0 1rem;color:#222}
@@ -30,6 +39,14 @@ input.filter:checked+label{background:#333;color:#fff}
 .claim dd{margin:0;overflow-wrap:anywhere}.claim dt{color:#666}
 mark{background:#ffe082;padding:0 .15em;font-weight:600}
 blockquote{margin:.5rem 0;padding-left:.75rem;border-left:3px solid #ccc}
+ul.checklist{list-style:none;padding:0}
+.check{border-left:6px solid #999;padding:.4rem .8rem;margin:.5rem 0;background:#fafafa}
+.check .status{font:600 .8rem monospace;text-transform:uppercase}.check p{margin:.2rem 0;font-size:.9rem}
+.check.supported{border-left-color:#2e7d32}.check.supported .status{color:#2e7d32}
+.check.stale{border-left-color:#ef8f00}.check.stale .status{color:#a35f00}
+.check.differs{border-left-color:#c62828}.check.differs .status{color:#c62828}
+.check.unsupported{border-left-color:#6a1b9a}.check.unsupported .status{color:#6a1b9a}
+.check .source{color:#555}
 """
 
 
@@ -65,6 +82,18 @@ def _expansions(finding: Finding, names: dict[str, str]) -> str:
     return '<div class="claims">' + "".join(cards) + "</div>"
 
 
+def _checklist(report: Report, names: dict[str, str]) -> str:
+    """The draft's figures in their sentences, each marked by its status in colour and in words."""
+    rows = []
+    for item in report.checklist:
+        before, number, after = marked(item.claim)
+        rows.append(f'<li class="check {item.status}"><span class="status">{escape(STATUS_WORDS[item.status])}'
+                    f"</span> {escape(before)}<mark>{escape(number)}</mark>{escape(after)}"
+                    f'<p class="why">{escape(item.explanation)}</p>'
+                    f'<p class="source">{escape(best_source(item, names))}</p></li>')
+    return '<h2>Draft checklist</h2><ul class="checklist">' + "".join(rows) + "</ul>"
+
+
 def _summary(report: Report) -> str:
     kinds = sorted({f.kind for f in report.findings}, key=lambda k: [f.kind for f in report.findings].index(k))
     rows = "".join(f"<tr><td>{escape(k)}</td><td>{escape(next(f.severity for f in report.findings if f.kind == k))}"
@@ -85,6 +114,8 @@ def render_html(report: Report) -> str:
                 if article.url and article.url.startswith(("http://", "https://")) else "")
         parts.append(f"<li><b>{escape(article.title)}</b> ({escape(article.published or 'undated')}){link}</li>")
     parts.append("</ul>")
+    if report.checklist:
+        parts.append(_checklist(report, names))
     if not report.findings:
         parts.append("<p>No findings: no figure here is given by two articles, or by one in two ways.</p>")
         parts.append("</body></html>")

@@ -6,7 +6,16 @@ from __future__ import annotations
 import re
 
 from factcheck.models import Finding, Report
-from factcheck.report.shared import as_of_text, by_severity, compared, marked, titles, value_text
+from factcheck.report.shared import (
+    STATUS_WORDS,
+    as_of_text,
+    best_source,
+    by_severity,
+    compared,
+    marked,
+    titles,
+    value_text,
+)
 
 
 def _escape(text: str) -> str:
@@ -54,6 +63,11 @@ def render_markdown(report: Report) -> str:
     for article in report.articles:
         where = f" — {_cell(article.url)}" if article.url else ""
         out.append(f"- **{_cell(article.title)}** ({article.published or 'undated'}){where}")
+    if report.checklist:
+        out += ["", "## Draft checklist", "", "| Figure | Status | Why | Best source |", "|---|---|---|---|"]
+        for item in report.checklist:
+            out.append(f"| {_cell(item.claim.text)} | **{_cell(STATUS_WORDS[item.status])}** | "
+                       f"{_cell(item.explanation)} | {_cell(best_source(item, names))} |")
     if not report.findings:
         out += ["", "No findings: no figure here is given by two articles, or by one in two ways."]
     for heading, findings in by_severity(report):

@@ -8,7 +8,7 @@ from typing import Any, TypeVar
 from pydantic import BaseModel
 
 from factcheck.judge.wording import as_of_source
-from factcheck.models import Claim, Finding, Report, ReportClaim
+from factcheck.models import ChecklistItem, Claim, Finding, Report, ReportClaim
 from factcheck.numbers import format_number
 from factcheck.textclean import visible
 
@@ -38,6 +38,12 @@ def counts(report: Report) -> str:
     """'2 errors, 5 warnings, 3 info' for the report's findings."""
     found: Counter[str] = Counter(f.severity for f in report.findings)
     return ", ".join(f"{found[s]} {s if found[s] == 1 or s == 'info' else s + 's'}" for s in HEADINGS)
+
+
+def checklist_counts(report: Report) -> str:
+    """'1 supported, 1 stale, 1 differs, 1 unsupported' for a draft's checklist."""
+    found: Counter[str] = Counter(item.status for item in report.checklist)
+    return ", ".join(f"{found[s]} {s}" for s in STATUS_WORDS if found[s])
 
 
 def compared(report: Report) -> str:
@@ -82,3 +88,15 @@ def marked(claim: ReportClaim) -> tuple[str, str, str]:
     if at < 0:
         return sentence, "", ""
     return sentence[:at], text, sentence[at + len(text):]
+
+
+STATUS_WORDS = {"supported": "supported", "stale": "stale — a newer figure exists",
+                "differs": "differs from the sources", "unsupported": "no source"}
+
+
+def best_source(item: ChecklistItem, names: dict[str, str]) -> str:
+    """The source that decides a checklist item, as one line: 'Title: 190,000 hectare, as of 2025-04'."""
+    if not item.evidence:
+        return "—"
+    first = item.evidence[0]
+    return f"{names.get(first.article, first.article)}: {value_text(first)}, as of {first.as_of or 'undated'}"

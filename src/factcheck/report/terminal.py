@@ -11,9 +11,28 @@ from rich.table import Table
 from rich.text import Text
 
 from factcheck.models import ClaimsFile, Finding, Report
-from factcheck.report.shared import as_of_text, by_severity, compared, marked, titles, value_text
+from factcheck.report.shared import (
+    STATUS_WORDS,
+    as_of_text,
+    best_source,
+    by_severity,
+    compared,
+    marked,
+    titles,
+    value_text,
+)
 
 COLOURS = {"error": "bold red", "warning": "yellow", "info": "green"}
+
+
+def _checklist(report: Report, names: dict[str, str]) -> Table:
+    table = Table(title="Draft checklist", title_justify="left")
+    for column in ("figure", "status", "why", "best source"):
+        table.add_column(column)
+    for item in report.checklist:
+        table.add_row(item.claim.text, Text(STATUS_WORDS[item.status], style=COLOURS[item.severity]),
+                      item.explanation, best_source(item, names))
+    return table
 
 
 def _summary(report: Report) -> Table:
@@ -51,8 +70,10 @@ def _finding(console: Console, finding: Finding, names: dict[str, str]) -> None:
 
 def print_terminal(report: Report, console: Console) -> None:
     """The report, for a person at a terminal."""
-    console.print(_summary(report))
     names = titles(report)
+    if report.checklist:
+        console.print(_checklist(report, names))
+    console.print(_summary(report))
     for article in report.articles:
         console.print(Text(f"  {article.title} ({article.published or 'undated'})", style="dim"))
     console.print()
