@@ -8,7 +8,7 @@ import pytest
 from click.testing import CliRunner
 from spacy.language import Language
 
-from factcheck import store
+from factcheck import store, units
 from factcheck.cli import main
 from factcheck.corpus import Corpus, parse_article
 from factcheck.extract import extract
@@ -24,13 +24,16 @@ def claims_of(nlp: Language, body: str, published: str = "2024-06-15", notes: st
     return list(extract(article, nlp, "test").claims)
 
 
+# an acre in hectares as the installed pint defines it (0.26 took the international acre, 0.25 the survey one)
+ACRE = float(units.registry()("acre").to("hectare").magnitude)
+
 GOLDEN = [
     # (sentence, [(text, value, low, high, unit, qualifier, measured)])
     ("Floods destroyed about 1,200 homes in three provinces.",
      [("1,200", 1200, None, None, "count", "approximate", "homes"),
       ("three", 3, None, None, "count", "exact", "provinces")]),
     ("The fire burned more than 4,500 acres of forest.",
-     [("4,500 acres", 4500 * 0.40468726098742513, 4500 * 0.40468726098742513, None, "hectare", "at_least",
+     [("4,500 acres", 4500 * ACRE, 4500 * ACRE, None, "hectare", "at_least",
        "forest")]),
     ("The council approved a budget of $4.2 billion for roads.",  # a sum is of the noun it is the value of
      [("$4.2 billion", 4.2e9, None, None, "USD", "exact", "budget")]),

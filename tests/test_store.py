@@ -86,3 +86,19 @@ def test_store_validation_errors_name_the_place(tmp_path: Path) -> None:
         store.read(path)
     assert str(caught.value) == f"{path}: [claims -> 0 -> value] input should be a valid number, " \
                                 "unable to parse string as a number"
+
+
+@pytest.mark.parametrize(("mask", "mode"), [(0o022, 0o644), (0o002, 0o664), (0o077, 0o600)])
+def test_store_writes_files_with_the_mode_the_umask_gives(tmp_path: Path, mask: int, mode: int) -> None:
+    """A shared newsroom folder can read what factcheck writes: the mode a plain new file would get."""
+    import os
+    import stat
+
+    from factcheck.files import atomic_write
+
+    old = os.umask(mask)
+    try:
+        atomic_write(tmp_path / "a.json", b"{}")
+    finally:
+        os.umask(old)
+    assert stat.S_IMODE((tmp_path / "a.json").stat().st_mode) == mode

@@ -151,7 +151,7 @@ def main(ctx: click.Context, debug: bool) -> None:
 
 
 @main.command()
-@click.argument("files", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.argument("files", nargs=-1, required=True)
 @click.option("--title", help="The article's title (else read from the file).")
 @click.option("--published", help="Publication date: YYYY, YYYY-MM or YYYY-MM-DD (else read from the file).")
 @click.option("--publisher", help="Who published it.")
@@ -159,17 +159,19 @@ def main(ctx: click.Context, debug: bool) -> None:
 @click.option("--url", help="Where it was published.")
 @click.option("--id", "article_id", help="The corpus id [default: a slug of the title].")
 @store_options
-def add(files: tuple[Path, ...], corpus_dir: Path, claims_dir: Path, model: str | None,
+def add(files: tuple[str, ...], corpus_dir: Path, claims_dir: Path, model: str | None,
         **metadata: str | None) -> None:
-    """Store articles (plain text, Markdown or HTML) in the corpus.
+    """Store articles (plain text, Markdown or HTML files, or web addresses) in the corpus.
 
     The text is cleaned (PDF line breaks, page numbers, footers, share buttons) and its notes
-    section is parsed into references. Title, date and the rest are read from the file where
-    it has them; the options override them.
+    section is parsed into references. Title, date and the rest are read from the file or page
+    where it has them; the options override them. A web address is fetched once (redirects
+    followed, 20 s at most, 16 MB at most) and stored with its address.
 
     \b
     Example:
       factcheck add report.txt --title "Mine clearance in 2024" --published 2025-01
+      factcheck add https://example.org/news/floods.html
     """
     from factcheck.library import add_articles
 

@@ -1,4 +1,4 @@
-"""Turn a user's file (plain text, Markdown or HTML) into the text of a corpus file.
+"""Turn a user's file (plain text, Markdown, HTML or PDF) or web address into the text of a corpus file.
 
 Metadata comes from, in this order: the command's options, the file's own front matter or HTML
 metadata, and for a plain text a title line near the top. An article needs a title and a
@@ -17,7 +17,7 @@ from pydantic import TypeAdapter, ValidationError
 from factcheck import frontmatter, lexicon, notes
 from factcheck.dates import parse_date
 from factcheck.errors import InputError
-from factcheck.files import read_text
+from factcheck.files import decode, read_bytes
 from factcheck.models import ArticleId
 from factcheck.textclean import clean, guess_title
 
@@ -78,11 +78,77 @@ def _from_html(html: str, path: Path) -> tuple[dict[str, str], str]:
 def prepare(path: Path, options: dict[str, str | None], defaults: dict[str, str] | None = None) -> Prepared:
     """Read ``path`` and build its corpus file; ``options`` are the command's metadata options,
     ``defaults`` what to use when neither they nor the file give a field (a draft's date: today)."""
-    raw = read_text(path)
-    if HTML_START.match(raw) or path.suffix.lower() in (".html", ".htm"):
-        found, text = _from_html(raw, path)
+    data = read_bytes(path)
+    if data.startswith(b"%PDF") or path.suffix.lower() == ".pdf":
+        found, text = _from_pdf(data, path)
     else:
-        found, text = frontmatter.split(raw.lstrip("\ufeff"), path)
+        found, text = _parsed(decode(data, path), path, path.suffix.lower())
+    return _prepared(found, text, path, options, defaults)
+
+
+def prepare_address(url: str, options: dict[str, str | None]) -> Prepared:
+    """Fetch a web address and build its corpus file as a file of its kind would be, recording the
+    address (:mod:`factcheck.fetch`)."""
+    from factcheck.fetch import fetch
+
+    page = fetch(url)
+    where = Path(url)  # read as a file of its kind; named in messages as the address
+    try:
+        if page.suffix == ".pdf":
+            found, text = _from_pdf(page.data, where)
+        else:
+            try:
+                raw = page.data.decode(page.charset or "utf-8")
+            except (LookupError, UnicodeDecodeError):
+                raw = decode(page.data, where)
+            found, text = _parsed(raw, where, page.suffix)
+        return _prepared(found, text, where, {"url": page.url, **{k: v for k, v in options.items() if v}}, None)
+    except InputError as err:  # said of the address, not of the path it was read as
+        raise InputError(str(err).replace(str(where), url, 1)) from None
+
+
+def _parsed(raw: str, path: Path, suffix: str) -> tuple[dict[str, str], str]:
+    """(metadata, text) of a text, Markdown or HTML file's content."""
+    if not raw.strip():
+        raise InputError(f"{path}: empty file")
+    if HTML_START.match(raw) or suffix in (".html", ".htm"):
+        return _from_html(raw, path)
+    return frontmatter.split(raw.lstrip("\ufeff"), path)
+
+
+PDF_DATE = re.compile(r"^D:(\d{4})(\d{2})?(\d{2})?")
+
+
+def _from_pdf(data: bytes, path: Path) -> tuple[dict[str, str], str]:
+    """(metadata, text) of a PDF: the text of its pages in reading order (the cleaning then joins
+    broken lines and drops page numbers, footers and the notes section, as for any text), with the
+    title, author and creation date of its metadata where it has them."""
+    import pypdfium2 as pdfium  # imported here: only PDFs need it
+
+    try:
+        document = pdfium.PdfDocument(data)
+    except pdfium.PdfiumError as err:
+        if "password" in str(err).casefold():
+            raise InputError(f"{path}: an encrypted PDF (it needs a password); save an unlocked copy") from None
+        reason = re.search(r"\(([^()]+)\)", str(err))  # 'Failed to load document (PDFium: Data format error).'
+        raise InputError(f"{path}: not a readable PDF ({reason[1] if reason else err})") from None
+    try:
+        pages = [page.get_textpage().get_text_range() for page in document]
+        meta = document.get_metadata_dict()
+    finally:
+        document.close()
+    text = "\n\n".join(p.replace("\r\n", "\n").replace("\r", "\n").strip() for p in pages if p.strip())
+    if not text.strip():
+        raise InputError(f"{path}: no text in the PDF (scanned pages?); run it through OCR first")
+    fields = {key: str(meta[name]).strip() for key, name in (("title", "Title"), ("author", "Author"))
+              if str(meta.get(name) or "").strip()}
+    if m := PDF_DATE.match(str(meta.get("CreationDate") or "")):
+        fields["published"] = "-".join(part for part in m.groups() if part)
+    return fields, text
+
+
+def _prepared(found: dict[str, str], text: str, path: Path, options: dict[str, str | None],
+              defaults: dict[str, str] | None) -> Prepared:
     fields: dict[str, str | None] = {**found, **{k: v for k, v in options.items() if v}}
     if not fields.get("title"):
         fields["title"] = guess_title(text)

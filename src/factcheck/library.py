@@ -15,14 +15,16 @@ from typing import Protocol
 from factcheck import store
 from factcheck.corpus import Added, Corpus, parse_article
 from factcheck.errors import ClaimsError, InputError, NewerSchema, doing
+from factcheck.fetch import is_address
 from factcheck.files import locked, read_text
 from factcheck.index import ClaimsIndex, stat_of
-from factcheck.ingest import check_id, prepare, slug
+from factcheck.ingest import check_id, prepare, prepare_address, slug
 from factcheck.models import Article, ChecklistItem, Claim, ClaimsFile, Report, ReportArticle
 
 
-def add_articles(corpus_dir: Path, files: Iterable[Path], metadata: Mapping[str, str | None]) -> list[Added]:
-    """Store each file in the corpus; every file is read and checked before anything is written."""
+def add_articles(corpus_dir: Path, files: Iterable[Path | str], metadata: Mapping[str, str | None]) -> list[Added]:
+    """Store each file or web address in the corpus; every one is read and checked before anything
+    is written."""
     files = list(files)
     if len(files) > 1:
         single = [f"--{name}" for name in ("title", "url", "article_id") if metadata.get(name)]
@@ -33,7 +35,10 @@ def add_articles(corpus_dir: Path, files: Iterable[Path], metadata: Mapping[str,
     prepared = []
     for path in files:
         with doing(f"reading {path}"):
-            prepared.append(prepare(path, options))
+            if isinstance(path, str) and is_address(path):
+                prepared.append(prepare_address(path, options))
+            else:
+                prepared.append(prepare(Path(path), options))
     ids = Counter(p.id for p in prepared)
     clash = next((i for i, n in ids.items() if n > 1), None)
     if clash:
