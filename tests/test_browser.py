@@ -112,3 +112,52 @@ def test_browser_renders_a_draft_checklist_with_each_figure_marked(runner: CliRu
         [(item["status"], item["claim"]["text"]) for item in report["checklist"]]
     assert [word.split()[0] for _, word, _ in parsed.found] == ["supported", "stale", "differs", "no"]  # in words too
     assert shot.stat().st_size > 10_000
+
+
+@pytest.mark.skipif(CHROMIUM is None, reason="Chromium is not installed (Debian's chromium; .ci/run installs it)")
+def test_browser_pastes_a_draft_into_the_newsroom_page_and_sees_its_report(tmp_path: Path,
+                                                                            shipped: tuple[Path, Path]) -> None:
+    """`factcheck serve`'s app under uvicorn: a page with the draft pasted into the form submits it,
+    and Chromium shows the report that comes back, its checklist first."""
+    import html
+    import socket
+    import threading
+    import time
+
+    import uvicorn
+
+    from factcheck.serve import make_app
+    from tests.test_checklist import SEED_DRAFT
+
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    server = uvicorn.Server(uvicorn.Config(make_app(*shipped, None), host="127.0.0.1", port=port, log_level="warning"))
+    thread = threading.Thread(target=server.run, daemon=True)
+    thread.start()
+    try:
+        deadline = time.monotonic() + 60
+        while not server.started and time.monotonic() < deadline:
+            time.sleep(0.1)
+        assert server.started
+        body = SEED_DRAFT.split("---\n", 2)[2]
+        paste = tmp_path / "paste.html"  # an editor's paste and click, as a page that does both on load
+        paste.write_text(f'<form method="post" action="http://127.0.0.1:{port}/compare" enctype="multipart/form-data">'
+                         f'<input name="title" value="Mine clearance briefing"><textarea name="text">'
+                         f"{html.escape(body)}</textarea></form><script>document.forms[0].submit()</script>",
+                         encoding="utf-8")
+        common = [str(CHROMIUM), *FLAGS, f"--user-data-dir={tmp_path / 'profile'}", "--virtual-time-budget=20000"]
+        dom = subprocess.run([*common, "--dump-dom", paste.as_uri()], capture_output=True, text=True, timeout=180,
+                             check=True).stdout
+        shot = tmp_path / "serve.png"
+        subprocess.run([*common, "--window-size=1280,1400", f"--screenshot={shot}", paste.as_uri()],
+                       capture_output=True, timeout=180, check=True)
+    finally:
+        server.should_exit = True
+        thread.join(timeout=30)
+    parsed = Checklist()
+    start = dom.index('<ul class="checklist">')
+    parsed.feed(dom[start:dom.index("</ul>", start)])
+    assert sorted(status for status, _, _ in parsed.found) == ["differs", "stale", "supported", "unsupported"]
+    assert "factcheck report" in dom
+    assert shot.stat().st_size > 10_000

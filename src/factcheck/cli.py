@@ -265,6 +265,29 @@ def compare(drafts: tuple[Path, ...], fmt: str, output: Path | None, fail_on: st
 
 
 @main.command()
+@click.option("--host", default="127.0.0.1", show_default=True, help="The address to listen on.")
+@click.option("--port", type=click.IntRange(0, 65535), default=8000, show_default=True)
+@click.option("--token", envvar="FACTCHECK_TOKEN", help="Bearer token every request must carry "
+              "(Authorization: Bearer T); required to listen beyond this machine. Also FACTCHECK_TOKEN.")
+@store_options
+def serve(host: str, port: int, token: str | None, corpus_dir: Path, claims_dir: Path, model: str | None) -> None:
+    """The newsroom page: paste a draft, read its report, add sources; and a JSON API.
+
+    \b
+    Example:
+      factcheck serve --port 8000
+      FACTCHECK_TOKEN=s3cret factcheck serve --host 0.0.0.0
+    """
+    from factcheck.serve import LOOPBACK, make_app
+
+    if host not in LOOPBACK and not token:
+        raise InputError(f"listening on {host} needs a token: give --token or set FACTCHECK_TOKEN")
+    import uvicorn
+
+    uvicorn.run(make_app(corpus_dir, claims_dir, model, token), host=host, port=port, log_level="warning")
+
+
+@main.command()
 @click.argument("article_id", metavar="ID")
 @store_options
 def claims(article_id: str, corpus_dir: Path, claims_dir: Path, model: str | None) -> None:
