@@ -108,3 +108,9 @@ def test_vocabulary_tells_amounts_from_years_and_signs_from_words(nlp: Language,
     """Through the pipeline's own component, which analyses only the sentences that may hold a quantity."""
     doc = nlp(text)
     assert [(q.record(doc)["value"], q.unit.as_written) for q in quantities(doc)] == expected
+
+
+@pytest.mark.parametrize("text", ["The loft measures 212sq m.", "The loft measures 212 sq m.",
+                                  "The loft has 212sq m of floor space."])
+def test_vocabulary_reads_a_unit_phrase_glued_to_its_number_or_ending_a_sentence(nlp: Language, text: str) -> None:
+    assert (212, "square metre") in [(v, u) for v, u, _ in read(nlp, text)]

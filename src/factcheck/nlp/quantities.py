@@ -243,7 +243,10 @@ def _unit_after(doc: Doc, j: int, end: int) -> tuple[Unit, int] | None:
             if size == 1 and units.is_ambiguous(_symbol(doc, k, end)) and not _names_more(doc, k + 1, end):
                 unit = units.disambiguated(_symbol(doc, k, end), _nearby_lemmas(doc, k))  # '2.5 F' of a capacitor
                 return None if unit is None else (unit, k + 1)
-            unit = units.lookup(doc[k:k + size].text)
+            text = doc[k:k + size].text
+            if k + size == end and size > 1 and len(doc[end - 1].text) > 1 and text.endswith("."):
+                text = text[:-1]  # 'sq m.': the sentence's full stop read into its last token
+            unit = units.lookup(text)
             if unit is not None:
                 return unit, k + size
     if k + 1 < end and doc[k].lower_ in ("us", "u.s.") and (unit_us := _unit_after(doc, k + 1, end)) is not None \

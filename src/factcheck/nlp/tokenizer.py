@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from functools import cache
 
 from spacy.language import Language
 from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix_regex
@@ -55,7 +56,15 @@ def _known(pattern: re.Pattern[str], known: Callable[[str], bool],
 def _glued_unit(word: str) -> bool:
     from factcheck.numbers import scale_word
 
-    return word.casefold() not in ORDINALS and (scale_word(word) is not None or units.lookup(word) is not None)
+    return word.casefold() not in ORDINALS and (scale_word(word) is not None or units.lookup(word) is not None
+                                                or word.casefold() in _phrase_starts())
+
+
+@cache
+def _phrase_starts() -> frozenset[str]:
+    """The first words of the table's unit phrases ('sq' of 'sq m', 'cubic'): '3923sq m' splits too."""
+    keys = lexicon.load("units")["units"]
+    return frozenset(key.split()[0] for key in keys if " " in key and key.split()[0].isalpha())
 
 
 def _glued_sign(sign: str) -> bool:
