@@ -204,6 +204,8 @@ def test_compare_an_article_repeating_a_figure_is_no_finding(nlp: Language) -> N
      "Some 450 children were among those who lost their lives."),
     # bodies handed over are a stage of identification, not the toll
     ("The crash has killed 270 people, officials said.", "So far 232 bodies have been handed over to families."),
+    # deaths counted since the last report are an increment, not the toll
+    ("The epidemic has killed 1,013 people, the WHO said.", "The WHO counted 900 new deaths since its last update."),
     # one country's dead ('its') are a part of the toll of all, not another report of it
     ("Officials said 769 pilgrims were killed in the crush.", "Nigeria has 465 of its pilgrims killed in the crush."),
 ])

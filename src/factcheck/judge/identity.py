@@ -21,7 +21,7 @@ from factcheck.judge import frames
 from factcheck.judge.entries import Entry
 from factcheck.judge.frames import owner_key
 from factcheck.judge.stories import Stories
-from factcheck.models import ClaimsFile
+from factcheck.models import Claim, ClaimsFile
 
 Relation = Literal["same", "scope", "place"]
 """'same' quantity; 'scope': the same figure said of another whole or place, or of a part of the
@@ -68,6 +68,8 @@ def relation(a: Entry, b: Entry, stories: Stories, names: Names, parts: Collecti
         return None  # one sentence lists different things
     if not stories.same(a.node, b.node) or not names.same(fa.owner, fb.owner):
         return None
+    if _increment(ca) != _increment(cb):
+        return None  # '140 new deaths since the last update' is not the toll
     if frames.owned(fa.events & fb.events) and not (fa.owner and fb.owner):
         return None  # '44 seats' and '282 seats' are two parties' until the sentences say whose
     if (fa.umbrella or fb.umbrella) and not _same_whole(fa, fb):
@@ -88,6 +90,14 @@ def relation(a: Entry, b: Entry, stories: Stories, names: Names, parts: Collecti
         # forecasts, which differ by who made them and when, and a figure its article revises
         return "place"
     return "same"
+
+
+INCREMENTS = frozenset({"new", "fresh"})  # what a count says it adds ('140 new deaths', '12 fresh cases')
+
+
+def _increment(claim: Claim) -> bool:
+    """The figure counts what was added since some earlier count, not the total so far."""
+    return bool(INCREMENTS & set((claim.measured or "").casefold().split()))
 
 
 def _same_whole(a: frames.Frame, b: frames.Frame) -> bool:
