@@ -20,6 +20,17 @@ FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-
          "--disable-background-networking", "--disable-component-update", "--disable-sync"]
 
 
+def rendered(page: Path, folder: Path, shot_name: str, size: str, *more: str) -> tuple[str, Path]:
+    """The DOM headless Chromium makes of ``page``, and a screenshot of it in ``folder``."""
+    common = [str(CHROMIUM), *FLAGS, f"--user-data-dir={folder / 'profile'}", *more]
+    dom = subprocess.run([*common, "--dump-dom", page.as_uri()], capture_output=True, text=True, timeout=180,
+                         check=True).stdout
+    shot = folder / shot_name
+    subprocess.run([*common, f"--window-size={size}", f"--screenshot={shot}", page.as_uri()],
+                   capture_output=True, timeout=180, check=True)
+    return dom, shot
+
+
 class Findings(HTMLParser):
     """Each finding section of a rendered report: its kind and the texts of its <mark>s."""
 
@@ -51,12 +62,7 @@ def test_browser_renders_every_finding_with_its_numbers_marked(runner: CliRunner
     report = json.loads(runner.invoke(main, [*args, "--format", "json"]).stdout)
     page = tmp_path / "report.html"
     assert runner.invoke(main, [*args, "--format", "html", "--output", str(page)]).exit_code == 0
-    common = [str(CHROMIUM), *FLAGS, f"--user-data-dir={tmp_path / 'profile'}"]
-    dom = subprocess.run([*common, "--dump-dom", page.as_uri()], capture_output=True, text=True, timeout=120,
-                         check=True).stdout
-    shot = tmp_path / "report.png"
-    subprocess.run([*common, "--window-size=1280,2400", f"--screenshot={shot}", page.as_uri()],
-                   capture_output=True, timeout=120, check=True)
+    dom, shot = rendered(page, tmp_path, "report.png", "1280,2400")
     parsed = Findings()
     parsed.feed(dom)
     by_kind = sorted((f["kind"], sorted(c["text"] for c in f["claims"]) or sorted(e["expansion"] for e in
@@ -99,12 +105,7 @@ def test_browser_renders_a_draft_checklist_with_each_figure_marked(runner: CliRu
     report = json.loads(runner.invoke(main, [*args, "--format", "json"]).stdout)
     page = tmp_path / "checklist.html"
     assert runner.invoke(main, [*args, "--format", "html", "--output", str(page)]).exit_code == 0
-    common = [str(CHROMIUM), *FLAGS, f"--user-data-dir={tmp_path / 'profile'}"]
-    dom = subprocess.run([*common, "--dump-dom", page.as_uri()], capture_output=True, text=True, timeout=120,
-                         check=True).stdout
-    shot = tmp_path / "checklist.png"
-    subprocess.run([*common, "--window-size=1280,1600", f"--screenshot={shot}", page.as_uri()],
-                   capture_output=True, timeout=120, check=True)
+    dom, shot = rendered(page, tmp_path, "checklist.png", "1280,1600")
     parsed = Checklist()
     start = dom.index('<ul class="checklist">')
     parsed.feed(dom[start:dom.index("</ul>", start)])  # the findings after it mark their numbers too
@@ -146,12 +147,7 @@ def test_browser_pastes_a_draft_into_the_newsroom_page_and_sees_its_report(tmp_p
                          f'<input name="title" value="Mine clearance briefing"><textarea name="text">'
                          f"{html.escape(body)}</textarea></form><script>document.forms[0].submit()</script>",
                          encoding="utf-8")
-        common = [str(CHROMIUM), *FLAGS, f"--user-data-dir={tmp_path / 'profile'}", "--virtual-time-budget=20000"]
-        dom = subprocess.run([*common, "--dump-dom", paste.as_uri()], capture_output=True, text=True, timeout=180,
-                             check=True).stdout
-        shot = tmp_path / "serve.png"
-        subprocess.run([*common, "--window-size=1280,1400", f"--screenshot={shot}", paste.as_uri()],
-                       capture_output=True, timeout=180, check=True)
+        dom, shot = rendered(paste, tmp_path, "serve.png", "1280,1400", "--virtual-time-budget=20000")
     finally:
         server.should_exit = True
         thread.join(timeout=30)

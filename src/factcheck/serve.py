@@ -21,6 +21,8 @@ from pathlib import Path
 from typing import Any
 
 from starlette.applications import Starlette
+from starlette.concurrency import run_in_threadpool
+from starlette.datastructures import FormData
 from starlette.requests import Request
 from starlette.responses import HTMLResponse, JSONResponse, RedirectResponse, Response
 from starlette.routing import Route
@@ -181,8 +183,6 @@ def make_app(corpus_dir: Path, claims_dir: Path, model: str | None, token: str |
 
     @failing
     async def api_compare(request: Request) -> Response:
-        from starlette.concurrency import run_in_threadpool
-
         data = await _json(request)
         text = _text_field(data, "text", required=True) or ""
         title, published = _text_field(data, "title"), _text_field(data, "published")
@@ -191,8 +191,6 @@ def make_app(corpus_dir: Path, claims_dir: Path, model: str | None, token: str |
 
     @failing
     async def api_articles(request: Request) -> Response:
-        from starlette.concurrency import run_in_threadpool
-
         if request.method == "GET":
             return JSONResponse(await run_in_threadpool(room.articles))
         data = await _json(request)
@@ -204,20 +202,14 @@ def make_app(corpus_dir: Path, claims_dir: Path, model: str | None, token: str |
         return JSONResponse([{"id": a.id, "outcome": a.outcome} for a in added], 201)
 
     async def page(request: Request) -> Response:
-        from starlette.concurrency import run_in_threadpool
-
         return HTMLResponse(_page(await run_in_threadpool(room.articles), request.query_params.get("said", "")))
 
     async def compare_form(request: Request) -> Response:
-        from starlette.concurrency import run_in_threadpool
-
         from factcheck.report import render_html
 
         form = await request.form()
-        upload = form.get("file")
-        text = str(form.get("text") or "")
-        if upload is not None and not isinstance(upload, str) and upload.filename:
-            text = (await upload.read()).decode("utf-8", errors="replace")
+        uploaded = await _uploaded(form)
+        text = uploaded[0] if uploaded else str(form.get("text") or "")
         try:
             report = await run_in_threadpool(room.compare, text, str(form.get("title") or "") or None, None)
         except InputError as err:
@@ -225,14 +217,9 @@ def make_app(corpus_dir: Path, claims_dir: Path, model: str | None, token: str |
         return HTMLResponse(render_html(report))
 
     async def add_form(request: Request) -> Response:
-        from starlette.concurrency import run_in_threadpool
-
         form = await request.form()
-        upload = form.get("file")
         url = str(form.get("url") or "").strip() or None
-        text, name = None, "article.md"
-        if upload is not None and not isinstance(upload, str) and upload.filename:
-            text, name = (await upload.read()).decode("utf-8", errors="replace"), upload.filename
+        text, name = await _uploaded(form) or (None, "article.md")
         try:
             added = await run_in_threadpool(room.add, url, text, {}, name)
         except InputError as err:
@@ -251,6 +238,14 @@ def make_app(corpus_dir: Path, claims_dir: Path, model: str | None, token: str |
 
     app = Starlette(routes=routes, lifespan=lifespan)
     return Guard(app, token, limit)
+
+
+async def _uploaded(form: FormData) -> tuple[str, str] | None:
+    """(text, file name) of the file a form sent, if it sent one."""
+    upload = form.get("file")
+    if upload is None or isinstance(upload, str) or not upload.filename:
+        return None
+    return (await upload.read()).decode("utf-8", errors="replace"), upload.filename
 
 
 def _page(articles: list[dict[str, object]], said: str) -> str:

@@ -8,7 +8,7 @@ the currency it names (an ISO code), and a plain count as ``count``.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import cache
 from typing import Any
@@ -159,10 +159,10 @@ def _target(words: str) -> str | None:
     if target is None and "." in words.strip(".") and len(words) > 3:  # 'm.p.h.', 'sq. m'
         return _target(words.replace(".", ""))
     parts = words.split()
-    if target is None and len(parts) == 2 and _target(parts[0]) == "degree":
-        scale = lookup(parts[1].upper() if len(parts[1]) == 1 else parts[1])  # '40 deg celsius', '98.6 degrees f'
-        return _target(parts[1].upper() if len(parts[1]) == 1 else parts[1]) \
-            if scale is not None and scale.dimension == "temperature" else None
+    if target is None and len(parts) == 2 and _target(parts[0]) == "degree":  # '40 deg celsius', '98.6 degrees f'
+        scale = parts[1].upper() if len(parts[1]) == 1 else parts[1]
+        found = _target(scale)
+        return found if found is not None and lookup_target(found, scale).dimension == "temperature" else None
     if target is None:
         from factcheck import vocabulary
 
@@ -197,14 +197,15 @@ def disambiguated(symbol: str, nearest_first: Iterable[str]) -> Unit | None:
     reading whose subject the nearest subject word names ('2.5 F' near 'capacitor' is farads, '150
     kn' near 'cost' Croatian kuna, '700 ¥' near 'Beijing' yuan); when none is near, the first
     reading (None: no unit)."""
-    readings = _readings(symbol)
+    target = _nearest(_readings(symbol), nearest_first)
+    return None if target is None else lookup_target(target, symbol)
+
+
+def _nearest(readings: Sequence[tuple[str | None, str]], nearest_first: Iterable[str]) -> str | None:
+    """The reading whose subject the nearest subject word names, else the first."""
     subjects = _subject_words()
-    named = (i for word in nearest_first for i, (_, subject) in enumerate(readings)
-             if word in subjects.get(subject, ()))
-    target = readings[next(named, 0)][0]
-    if target is None:
-        return None
-    return lookup_target(target, symbol)
+    named = (target for word in nearest_first for target, subject in readings if word in subjects.get(subject, ()))
+    return next(named, readings[0][0])
 
 
 @cache
@@ -264,12 +265,8 @@ def currency_symbol(text: str, glued: bool = False, nearest_first: Iterable[str]
         return None  # a word: 'cost us 30 pounds'
     data = lexicon.load("units")
     readings = [(target, subject) for target, subject in _readings(text) if target is not None and target.isupper()]
-    if len(readings) > 1:  # '¥' of Tokyo or of Beijing
-        subjects = _subject_words()
-        return currency(next((code for word in nearest_first for code, subject in readings
-                              if word in subjects.get(subject, ())), readings[0][0]))
-    if readings and (glued or len(text) > 1):  # 'R18.00': before a number, only the currency
-        return currency(readings[0][0])
+    if len(readings) > 1 or (readings and (glued or len(text) > 1)):  # '¥' of Tokyo or of Beijing; 'R18.00'
+        return currency(str(_nearest(readings, nearest_first)))
     code = data["currency_symbols"].get(text.casefold())
     if code is None and glued:
         code = data["glued_currency_symbols"].get(text)

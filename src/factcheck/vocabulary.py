@@ -83,11 +83,10 @@ def _prefixes() -> tuple[dict[str, str], tuple[str, ...], frozenset[str]]:
 
 def _plain(word: str) -> str | None:
     """The pint unit a unit name in words is ('kilotons', 'Parsecs', 'celcius'), if it is one."""
-    names, _ = _pint()
     word = word.casefold()
-    for form in (word, word.removesuffix("s"), word.removesuffix("es")):
-        if form in names and (_rare(form) or " " in form):
-            return names[form]
+    found = _named(word)
+    if found is not None and (_rare(found[0]) or " " in found[0]):
+        return found[1]
     if len(word) >= NEAR_NAME and _rare(word) and " " not in word:
         return _near(word)
     return None
@@ -121,8 +120,9 @@ def unit(words: str) -> str | None:
     lowered = words.casefold()
     _, name_prefixes, prefixable = _prefixes()
     for prefix in name_prefixes:
-        if lowered.startswith(prefix) and (base := _named_base(lowered[len(prefix):])) in prefixable:
-            return f"{prefix}{base}"
+        base = _named(lowered[len(prefix):]) if lowered.startswith(prefix) else None
+        if base is not None and base[1] in prefixable:
+            return f"{prefix}{base[1]}"
     return _plain(words)
 
 
@@ -156,17 +156,17 @@ def _prefixable_symbols() -> dict[str, str]:
     return {**found, **own}
 
 
-def _named_base(word: str) -> str | None:
+def _named(word: str) -> tuple[str, str] | None:
+    """(the name as pint lists it, its unit) for a lower-case name, singular or plural ('kilotons')."""
     names, _ = _pint()
-    for form in (word, word.removesuffix("s"), word.removesuffix("es")):
-        if form in names:
-            return names[form]
-    return None
+    form = next((f for f in (word, word.removesuffix("s"), word.removesuffix("es")) if f in names), None)
+    return None if form is None else (form, names[form])
 
 
 @cache
-def _currencies() -> tuple[dict[str, frozenset[str]], dict[str, frozenset[str]], frozenset[str]]:
-    """(names casefolded -> ISO codes, symbols as written -> ISO codes, codes in use) from CLDR."""
+def _currencies() -> tuple[dict[str, frozenset[str]], dict[str, frozenset[str]], dict[str, frozenset[str]]]:
+    """(names casefolded -> ISO codes, symbols as written -> ISO codes, codes in use -> the territories
+    using them) from CLDR."""
     from babel import Locale
     from babel.core import get_global
     from babel.numbers import get_currency_name, get_currency_symbol
@@ -198,7 +198,7 @@ def _currencies() -> tuple[dict[str, frozenset[str]], dict[str, frozenset[str]],
         if len(codes) == 1 and noun not in names:
             names[noun] |= codes  # 'ringgit', 'drams': the noun of one currency only
     return ({k: frozenset(v) for k, v in names.items()}, {k: frozenset(v) for k, v in symbols.items()},
-            frozenset(in_use))
+            {k: frozenset(v) for k, v in in_use.items()})
 
 
 def currency_name(words: str) -> frozenset[str]:
@@ -225,11 +225,7 @@ def place_words(code: str) -> frozenset[str]:
     """Words that place a currency, from CLDR: the last word of the names of the countries using it and
     the words of its own name ('CNY': 'china', 'chinese', 'yuan')."""
     from babel import Locale
-    from babel.core import get_global
 
-    english = Locale("en")
-    words = set(display_name(code).split())
-    for territory, spans in get_global("territory_currencies").items():
-        if any(found == code and tender for found, _start, _end, tender in spans) and territory in english.territories:
-            words.add(english.territories[territory].split()[-1].casefold())
-    return frozenset(words)
+    english = Locale("en").territories
+    places = {english[t].split()[-1].casefold() for t in _currencies()[2].get(code, ()) if t in english}
+    return frozenset({*display_name(code).split(), *places})

@@ -137,21 +137,23 @@ def _a_change(entry: Entry) -> bool:
     return claim.dimension == "share" and verb in lexicon.words("frames", "light") and not claim.period_start
 
 
-def _owned_part(a: Entry, b: Entry, stories: Stories) -> bool:
-    """``a`` is a named owner's and ``b`` nobody's, and no headline of the story names the owner: Iran's
-    465 pilgrims killed may be a part of a disaster's 769, as a place's toll may be (:func:`_local`)."""
-    owner = a.frame.owner
-    if not owner or b.frame.owner:
-        return False
-    headlines = stories.headlines(a.node) | stories.headlines(b.node)
-    return not all(any(h.startswith(word) for h in headlines) for word in owner.split())
-
-
 def _local(a: Entry, b: Entry, stories: Stories) -> bool:
     """``a`` names a place and ``b`` none, and no headline of the story names it: 792 deaths 'in
     Sindh' may be a part of a flood's toll in Pakistan; '233 killed in Ecuador' is the toll of a
     story whose headlines say Ecuador."""
-    if not a.frame.place or b.frame.place:
+    return _part_by(a.frame.place, b.frame.place, a, b, stories)
+
+
+def _owned_part(a: Entry, b: Entry, stories: Stories) -> bool:
+    """``a`` is a named owner's and ``b`` nobody's, and no headline of the story names the owner: Iran's
+    465 pilgrims killed may be a part of a disaster's 769, as a place's toll may be (:func:`_local`)."""
+    return _part_by(a.frame.owner, b.frame.owner, a, b, stories)
+
+
+def _part_by(name: str | None, other: str | None, a: Entry, b: Entry, stories: Stories) -> bool:
+    """``a`` is said of ``name`` (a place, an owner), ``b`` of nothing such, and no headline of their
+    story names it: ``a`` may be a part of ``b``."""
+    if not name or other:
         return False
     headlines = stories.headlines(a.node) | stories.headlines(b.node)
-    return not all(any(h.startswith(word) for h in headlines) for word in a.frame.place.split())
+    return not all(any(h.startswith(word) for h in headlines) for word in name.split())
