@@ -167,12 +167,19 @@ def test_compare_rounded_and_approximate_figures_agree(nlp: Language) -> None:
     assert {c.article for f in findings for c in f.claims} == {"a", "b", "c"}
 
 
-def test_compare_many_stale_reports_are_each_named_against_the_newest(nlp: Language) -> None:
+def test_compare_many_stale_reports_are_each_named_against_the_newest_with_the_path_between(
+        nlp: Language) -> None:
     findings = found(nlp, *[
         (name, published, f"As of {month} 2024, floods have killed {n} people since January 1, 2024.")
         for name, published, month, n in (("march", "2024-03-20", "March 15", 120), ("june", "2024-06-20",
                                           "June 15", 180), ("sept", "2024-09-20", "September 15", 245))])
-    assert sorted(kinds(findings)) == [("outdated", [120, 245]), ("outdated", [180, 245])]
+    # the oldest figure is set against the newest, with the tally's step in between named once
+    assert sorted(kinds(findings)) == [("outdated", [120, 180, 245]), ("outdated", [180, 245])]
+    oldest = next(f for f in findings if f.claims[0].value == 120)
+    assert oldest.summary.startswith("Stale figure: 120 people (as of 2024-03-15")
+    assert "vs 245 people" in oldest.summary
+    assert "In between: 180 people (as of 2024-06-15" in oldest.explanation
+    assert [c.article for c in oldest.claims] == ["march", "sept", "june"]
 
 
 def test_compare_an_article_repeating_a_figure_is_no_finding(nlp: Language) -> None:
@@ -405,7 +412,8 @@ def test_compare_a_stale_draft_figure_is_set_only_against_the_newest(nlp: Langua
                                                  "1, 2024.")]
     draft = article(nlp, "draft", "2024-07-25", "As of March 15, 2024, floods had killed 120 people since January 1, "
                                                 "2024.")
-    assert kinds(compare([*corpus, draft], drafts=["draft"])) == [("outdated", [120, 310])]
+    # one finding: the newest figure, and the older source's as the step in between
+    assert kinds(compare([*corpus, draft], drafts=["draft"])) == [("outdated", [120, 200, 310])]
 
 
 def test_compare_a_long_draft_gets_findings_that_grow_with_its_figures_not_their_pairs(nlp: Language) -> None:

@@ -45,6 +45,7 @@ class Verdict:
     second: int
     revision: Entry | None = None
     also: tuple[int, ...] = ()  # other figures as new as ``second`` that agree with it
+    path: tuple[int, ...] = ()  # figures of the days between ``first`` and ``second`` that overtook ``first``
 
 
 def _same_time(a: str | None, b: str | None) -> bool:
@@ -108,7 +109,7 @@ def judge(i: int, j: int, figures: Sequence[Figure], relation: Callable[[Entry, 
 def reduce(verdicts: list[Verdict], figures: Sequence[Figure]) -> list[Verdict]:
     """When one quantity is reported by many articles, say each thing once: agreements as a chain
     in order of publication (each figure against the one published before it), and each stale
-    figure only against the newest figure that overtakes it. Conflicts are all kept."""
+    figure against the newest figure that overtakes it (and the path between). Conflicts are all kept."""
     parent = list(range(len(figures)))
 
     def root(k: int) -> int:
@@ -154,11 +155,14 @@ def _confirmed(claim: Claim) -> bool:
 
 
 MOST_ALSO = 2  # newest figures named beside the one a stale figure is set against
+MOST_PATH = 2  # figures of the days between a stale figure and the newest one
 
 
 def _newest(found: list[Verdict], figures: Sequence[Figure]) -> Verdict:
     """A stale figure against the newest figure that overtakes it, with the others as new that
-    agree with that one (several outlets giving the final toll)."""
+    agree with that one (several outlets giving the final toll), and the tally's path between
+    them: one figure for each of the first ``MOST_PATH`` days in between ('398 on Monday, 410 on
+    Tuesday, 589 on Wednesday, 617 two weeks later')."""
     def as_of(v: Verdict) -> str:
         return figures[v.second].main.claim.as_of or ""
 
@@ -167,4 +171,15 @@ def _newest(found: list[Verdict], figures: Sequence[Figure]) -> Verdict:
     best = ranked[0]
     others = [v.second for v in ranked[1:] if frames.same_date(as_of(v), as_of(best))
               and agree(figures[v.second].main.claim, figures[best.second].main.claim)]
-    return Verdict(best.kind, best.first, best.second, best.revision, tuple(sorted(others)[:MOST_ALSO]))
+    days: dict[str, Verdict] = {}
+    also = tuple(sorted(others)[:MOST_ALSO])
+    seen = {figures[k].main.article for k in (best.first, best.second, *also)}
+    for v in sorted(ranked, key=lambda v: (as_of(v), not _confirmed(figures[v.second].main.claim), v.second)):
+        # oldest first; of one day, the confirmed figure; one step an article
+        article = figures[v.second].main.article
+        if not frames.same_date(as_of(v), as_of(best)) and article not in seen \
+                and not any(frames.same_date(as_of(v), d) for d in days):
+            days[as_of(v)] = v
+            seen.add(article)
+    path = tuple(v.second for v in sorted(days.values(), key=as_of)[:MOST_PATH])
+    return Verdict(best.kind, best.first, best.second, best.revision, also, path)

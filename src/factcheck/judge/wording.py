@@ -104,9 +104,11 @@ def value_words(value: float) -> str:
     return format_number(round(value, 1))
 
 
-def finding(kind: FindingKind, summary: str, explanation: str, figures: Sequence[Figure]) -> Finding:
-    """A finding on figures, with every statement of each."""
-    claims = tuple(e.report() for f in figures for e in f.entries)
+def finding(kind: FindingKind, summary: str, explanation: str, figures: Sequence[Figure],
+            steps: Sequence[Figure] = ()) -> Finding:
+    """A finding on figures, with every statement of each (and of ``steps``, figures named on the
+    way, only the main statement)."""
+    claims = tuple(e.report() for f in figures for e in f.entries) + tuple(f.main.report() for f in steps)
     return Finding(kind=kind, severity=SEVERITY[kind], summary=summary, explanation=explanation, claims=claims)
 
 
@@ -142,7 +144,11 @@ def render(verdict: Verdict, figures: Sequence[Figure]) -> Finding:
                    else "a figure that has since changed")
             explanation = (f"Both give {shared}; the values differ and the as-of dates explain it ({how}): "
                            f"{quantity_words(ea)} is the older figure.{later}")
-        return finding("outdated", summary, explanation, [a, b, *(figures[k] for k in verdict.also)])
+        between = [figures[k] for k in verdict.path]
+        if between:
+            steps = "; ".join(f"{quantity_words(f.main)} (as of {when(f.main)}, “{f.main.title}”)" for f in between)
+            explanation += f" In between: {steps}."
+        return finding("outdated", summary, explanation, [a, b, *(figures[k] for k in verdict.also)], between)
     if verdict.kind == "fell":
         summary = (f"Running total fell: {quantity_words(ea)} (as of {when(ea)}) vs {quantity_words(eb)} "
                    f"(as of {when(eb)}) — {shared}")
