@@ -315,3 +315,22 @@ def test_extract_a_coordinated_verb_shares_its_subject(nlp: Language) -> None:
 ])
 def test_extract_each_figure_takes_the_period_written_nearest_it(nlp: Language, body: str, expected: list) -> None:
     assert [(c.value, c.period_start) for c in claims_of(nlp, body)] == expected
+
+
+def test_a_list_keyed_by_names_gives_each_name_its_count_of_what_the_list_counts(nlp: Language) -> None:
+    claims = claims_of(nlp, "The deaths confirmed by the ministry were from Ghana, 31; Togo, 12; Benin, 9; and Mali "
+                            "and Niger, 2 each.\n\nKenya said it had 52 athletes injured. Others are: Rwanda with 14; "
+                            "Burundi with 6.")
+    rows = [(c.text, c.owner, c.measured, c.predicate) for c in claims]
+    assert rows == [("31", "Ghana", "deaths", "be"), ("12", "Togo", "deaths", "be"), ("9", "Benin", "deaths", "be"),
+                    # 'it' is Kenya; 'the others' are counted as the claim before them counts
+                    ("52", "Kenya", "athletes", "injure"), ("14", "Rwanda", "athletes", "injure"),
+                    ("6", "Burundi", "athletes", "injure")]  # '2 each' is of two names: no one's count
+
+
+def test_a_count_that_borrows_its_noun_takes_its_neighbours_verb_and_its_own_place(nlp: Language) -> None:
+    claims = claims_of(nlp, "Chile says it had 80 workers trapped, while Peru lost 12.\n\nThe quake killed 40 people "
+                            "in Texas and 12 in Ohio.")
+    rows = [(c.text, c.owner, c.place, c.predicate) for c in claims]
+    assert rows == [("80", "Chile", None, "trap"), ("12", "Peru", "Peru", "trap"),
+                    ("40", None, "Texas", "kill"), ("12", None, "Ohio", "kill")]

@@ -13,7 +13,7 @@ import re
 from bisect import bisect_left
 from collections import Counter
 from collections.abc import Collection, Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TypeVar
 
 from spacy.language import Language
@@ -364,6 +364,8 @@ def _owner(doc: Doc, tokens: list[Token]) -> str | None:
             named = _antecedent(token)  # 'Iran has 465 of its pilgrims killed': Iran's
         if named is None and token.pos_ == "PROPN":
             named = token
+        if named is None and pronoun is None:
+            named = _pronoun_subject(token)  # 'Iran says it had 465 pilgrims killed': Iran's
         if named is None or named.ent_type_ in NOT_OWNERS or any(t.like_num for t in named.subtree) \
                 or not _a_name(named):
             continue  # 'Pakistanis' in '33 million Pakistanis' are what is counted, not whose figure it is
@@ -371,6 +373,24 @@ def _owner(doc: Doc, tokens: list[Token]) -> str | None:
         if words:
             return doc[words[0].i:named.i + 1].text
     return None
+
+
+def _pronoun_subject(token: Token) -> Token | None:
+    """The name 'it' or 'they' stands for when it is the subject of a verb above ``token``, within
+    ``PRONOUN_REACH`` steps and before any other subject ('Iran says it had 465 pilgrims killed')."""
+    node = token
+    for _ in range(PRONOUN_REACH):
+        if node.head.i == node.i:
+            return None
+        node = node.head
+        subject = next((c for c in node.children if c.dep_ in ("nsubj", "nsubjpass") and c.i != token.i
+                        and not (c.left_edge.i <= token.i <= c.right_edge.i)), None)
+        if subject is not None:
+            return _antecedent(node) if subject.lower_ in ("it", "they") else None
+    return None
+
+
+PRONOUN_REACH = 3
 
 
 def _a_name(token: Token) -> bool:
@@ -593,8 +613,9 @@ def _frame(doc: Doc, sent: Span, q: Quantity, sentence_places: Sequence[Span], t
                   if e.start >= dateline and (_verb(e.root) in _clause_verbs(verb) or _where(verb, e))
                   and not any(ch.isdigit() for ch in e.text)  # not 'magnitude-7.8', whatever the tagger says
                   and units.lookup(e.text) is None]  # nor 'Fahrenheit'
-    if places:
-        place = places[0].text
+    own_place = [e for e in places if e.root.head.dep_ == "prep" and e.root.head.head.i in {number.i, anchor.i}]
+    if places:  # a place said of the figure itself first ('40 in Sindh and 12 in Punjab')
+        place = (own_place or places)[0].text
     elif complement is not None and complement[-1].pos_ == "PROPN":
         place = complement.text
     return Parts(measured, subject, predicate, written, place, owner)
@@ -628,6 +649,67 @@ def _listed_with(doc: Doc, other: Quantity, bare: Quantity) -> bool:
     return joined and not (before and (before[-1] in WHOLE_OF or (before[-1] == "the" and before[0] in WHOLE_OF)))
 
 
+def _elided(framed: list[tuple[Quantity, Parts]]) -> list[tuple[Quantity, Parts]]:
+    """A count that borrowed its noun from a neighbour with only a light verb of its own ('Iran has
+    465 of its pilgrims killed, Egypt had 146') counts what the neighbour's verb says: killed."""
+    out = []
+    for q, parts in framed:
+        borrowed = q.counted is not None and q.counted_token is None
+        if borrowed and not _is_event(parts.predicate):
+            lender = next((p for o, p in framed if o.counted == q.counted and o.counted_token is not None
+                           and _is_event(p.predicate)), None)
+            if lender is not None:
+                parts = replace(parts, predicate=lender.predicate, verb=lender.verb)
+        out.append((q, parts))
+    return out
+
+
+KEY_GLUE = frozenset({",", ":", "with", "had", "has", "have", "-", "–", "—"})  # 'Egypt, 14', 'Pakistan with 75'
+KEY_LABELS = frozenset({"GPE", "LOC", "NORP", "ORG", "PERSON", "FAC"})
+LIST_OTHERS = frozenset({"other", "others", "rest"})  # 'Others are: Pakistan with 75': the last list's items
+
+
+def _key_of(doc: Doc, q: Quantity) -> Span | None:
+    """The name a bare count of a list is keyed by ('Cameroon, 20', 'Pakistan with 75', 'Nigeria
+    64'): the name just before it, or None (not a name; or one count said of several, '3 each')."""
+    if q.unit.dimension != "count" or (q.counted_token is not None and q.counted_token >= q.start):
+        return None  # a count with its own noun is not an item ('Ohio had 40 cases'); a borrowed one may be
+    i = q.start - 1
+    while i >= 0 and doc[i].lower_ in KEY_GLUE and q.start - i <= 2:
+        i -= 1
+    if i < 0 or doc[i].lower_ in ("each", "and") or (q.end < len(doc) and doc[q.end].lower_ == "each"):
+        return None
+    token = doc[i]
+    if token.ent_type_ in KEY_LABELS and token.ent_iob_ != "O":
+        entity = next((e for e in doc.ents if e.start <= i < e.end), None)
+        if entity is not None and entity.end == i + 1:
+            return entity
+    return doc[i:i + 1] if token.pos_ == "PROPN" and _a_name(token) else None
+
+
+def _keyed(doc: Doc, sent: Span, quantities: Sequence[Quantity]) -> dict[int, Span]:
+    """The bare counts of a list keyed by names ('Cameroon, 20; Niger, 19'), by their start: only
+    when the sentence lists at least two, so that one name before one number is not read as a key."""
+    keys = {q.start: key for q in quantities if (key := _key_of(doc, q)) is not None}
+    return keys if len(keys) >= 2 else {}
+
+
+def _list_head(doc: Doc, sent: Span, keys: dict[int, Span], parts: Sequence[tuple[Quantity, Parts]],
+               before: Parts | None) -> Parts | None:
+    """What a keyed list counts: the frame of the sentence's first claim that is not an item of it
+    ('Ohio had 40 cases, Texas 32'), else the frame its items were given from their sentence ('The
+    other confirmed deaths were from Cameroon, 20'), else, when the sentence is of the 'others',
+    the frame of the claim before it (``before``: 'Egypt had 146. Others are: Pakistan with 75')."""
+    for q, frame in parts:
+        if q.start not in keys and (q.counted is not None or frame.measured is not None):
+            return frame
+    items = [frame for q, frame in parts if q.start in keys]
+    if items and (items[0].measured is not None or _is_event(items[0].predicate)):
+        return items[0]
+    opening = [t.lower_ for t in sent[:2]]
+    return before if LIST_OTHERS.intersection(opening) else None
+
+
 def _keep(doc: Doc, q: Quantity) -> bool:
     """Leave out what is not a claim: 'one' used as a pronoun or article, people's ages ('Senard,
     65,'), which say who someone is rather than what the article reports, and a span of time that
@@ -652,6 +734,7 @@ def extract_claims(article: Article, doc: Doc, names: frozenset[str] | None = No
     claims: list[Claim] = []
     since: dict[int, periods.Period] = {}
     dated: list[periods.Period] = []
+    last_frame: Parts | None = None  # the last claim's: what a list of 'the others' counts
     for index, sent in enumerate(sentences):
         para = next(i for i, (s, e) in enumerate(paragraphs) if s <= sent.start_char <= e)
         p_start, p_end = paragraphs[para]
@@ -675,10 +758,20 @@ def extract_claims(article: Article, doc: Doc, names: frozenset[str] | None = No
         named = periods.quarters(text, article.published) if period is not None and period.reported \
             else periods.calendar_periods(text, article.published) \
             if period is not None and period.start is not None and period.start == period.end else ()
-        for q in claims_here:
-            parts = _frame(doc, sent, q, _within(places, places_at, sent), taken)
+        framed = _elided([(q, _frame(doc, sent, q, _within(places, places_at, sent), taken)) for q in claims_here])
+        keys = _keyed(doc, sent, claims_here)
+        head = _list_head(doc, sent, keys, framed, last_frame) if keys else None
+        for q, parts in framed:
+            if q.start in keys and head is not None:
+                key = keys[q.start]
+                parts = replace(head, owner=key.text, subject=key.text,
+                                place=key.text if key.label_ in PLACE_LABELS else None)
+            elif keys and (q.start in keys or q.counted_token is None or q.counted_token < q.start):
+                continue  # an item of a list that does not say what it counts, or that no name keys ('3 each')
             if not _is_claim(q, parts):
                 continue
+            if last_frame is None or _is_event(parts.predicate) or not _is_event(last_frame.predicate):
+                last_frame = parts  # 'Iran has 465 killed, Egypt had 146': the list is of the killed
             step = (_increment(doc, q) or _projected(doc, q, parts)) if period is None else None
             own = _nearest(named, doc[q.start].idx - sent.start_char) if len(named) > 1 else period
             if own is not None and periods.SHORT.fullmatch(own.text) and lexicon.names_tally(parts.measured):
