@@ -518,3 +518,34 @@ def test_compare_two_films_grosses_never_meet_and_one_films_agree(nlp: Language)
                                         "record for Nolan; Oppenheimer cost $100 million.", story=story),
     ])
     assert kinds(findings) == [("agreement", [162e6, 162e6]), ("agreement", [82e6, 82e6])]
+
+
+def test_compare_a_toll_by_country_sets_each_country_only_against_itself(nlp: Language) -> None:
+    findings = found(
+        nlp,
+        ("early", "2024-05-02", "The crash killed 60 pilgrims, officials said. The other confirmed deaths were from "
+                                "Ghana, 31; Togo, 12; Benin, 9."),
+        ("late", "2024-05-09", "The crash killed 95 pilgrims. Others include Ghana with 48, Togo with 12 and Benin "
+                               "with 20."),
+    )
+    # the story's toll is of pilgrims, so a country's deaths and its pilgrims killed are one count
+    assert sorted(kinds(findings)) == [("outdated", [9, 20]), ("outdated", [31, 48]), ("outdated", [60, 95])]
+    assert {c.owner for f in findings for c in f.claims} == {None, "Ghana", "Benin"}
+
+
+def test_compare_a_kind_of_person_is_the_story_s_people_only_where_it_is_its_toll(nlp: Language) -> None:
+    findings = found(
+        nlp,
+        ("a", "2024-05-02", "The school fire killed 80 children, officials said."),
+        ("b", "2024-05-06", "The death toll of the school fire rose to 95."),
+        # here the children are a part of a toll of people: neither a conflict nor a stale toll of children
+        ("c", "2024-05-06", "The school fire killed 95 people, including 45 children."),
+    )
+    assert kinds(findings) == [("outdated", [80, 95, 95]), ("agreement", [95, 95])]
+
+
+def test_compare_a_toll_of_an_event_counts_deaths_not_the_event(nlp: Language) -> None:
+    # 'the death toll of the fire' counts deaths; the fire is what caused them, not a second event
+    findings = found(nlp, ("a", "2024-05-06", "The death toll of the warehouse fire rose to 95."),
+                     ("b", "2024-05-06", "The warehouse fire killed 95 people."))
+    assert kinds(findings) == [("agreement", [95, 95])]

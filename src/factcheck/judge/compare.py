@@ -24,7 +24,7 @@ from factcheck.judge import frames
 from factcheck.judge.checklist import checklist
 from factcheck.judge.checks import acronym_conflicts, check_totals, unit_anomalies
 from factcheck.judge.classify import judge, reduce
-from factcheck.judge.entries import Entry, Figure, Node, entries_of, parts_of_breakdowns
+from factcheck.judge.entries import Entry, Figure, Node, as_people, entries_of, its_people, parts_of_breakdowns
 from factcheck.judge.identity import Names, relation
 from factcheck.judge.stories import Stories
 from factcheck.judge.values import allowed, overlap
@@ -120,6 +120,7 @@ def compare(files: Sequence[ClaimsFile], drafts: Iterable[str] = (),
     stories = Stories.of(files, wanted)
     names = Names(files)
     every = [_undated(e) if e.article in wanted else e for e in entries_of(files, keys, wanted)]
+    every = _as_its_people(every, stories)
     revisions: dict[str, list[Entry]] = defaultdict(list)
     for entry in every:
         if entry.claim.superseded:
@@ -149,6 +150,22 @@ def compare(files: Sequence[ClaimsFile], drafts: Iterable[str] = (),
         findings = [f for f in findings if wanted & ({c.article for c in f.claims}
                                                       | {e.article for e in f.expansions or ()})]
     return sorted(findings, key=lambda f: (SEVERITY_ORDER[f.severity], f.kind, _position(f)))
+
+
+def _as_its_people(entries: list[Entry], stories: Stories) -> list[Entry]:
+    """The kinds of person the articles of a story tell of as their people (:func:`its_people`) are
+    people in each of its articles."""
+    kinds = its_people(entries)
+    if not kinds:
+        return entries
+    by_article: dict[str, list[Entry]] = defaultdict(list)
+    for entry in entries:
+        by_article[entry.article].append(entry)
+    out: list[Entry] = []
+    for article, mine in by_article.items():
+        told = {k for node in stories.near((article, -1)) for k in kinds.get(node[0], ())}
+        out += as_people(mine, kinds.get(article, set()), told) if told or article in kinds else mine
+    return out
 
 
 def _undated(entry: Entry) -> Entry:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Collection, Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cached_property
 
 from factcheck.judge import frames
@@ -84,6 +84,35 @@ def entries_of(files: Iterable[ClaimsFile], keys: set[str] | None = None,
             out.append(Entry(claim, claims_file.article.id, sentence, frames.frame(claim, published), published,
                              claims_file.article.title, node_of(claims_file, claim)))
     return out
+
+
+def its_people(entries: Iterable[Entry]) -> dict[str, set[str]]:
+    """The kind of person each article tells of as its people: that of its largest toll of an event
+    when said with no place, owner or qualifier ('1,100 pilgrims killed', '301 miners died'), by article."""
+    largest: dict[tuple[str, frozenset[str]], Entry] = {}
+    for entry in entries:
+        if entry.claim.dimension == "count" and entry.claim.value is not None and frames.of_people(entry.frame.events):
+            top = largest.get((entry.article, entry.frame.events))
+            if top is None or float(entry.claim.value) > float(top.claim.value or 0):
+                largest[entry.article, entry.frame.events] = entry
+    kinds: dict[str, set[str]] = defaultdict(set)
+    for (article, _), e in largest.items():
+        if frames.a_kind_of_person(e.frame) and e.frame.place is None and e.frame.owner is None \
+                and not e.frame.modifiers and (e.claim.measured or "").islower():  # not 'Five Filipinos'
+            kinds[article].add(str(e.frame.thing))
+    return kinds
+
+
+def as_people(entries: list[Entry], own: Collection[str], told: Collection[str]) -> list[Entry]:
+    """Figures of an article's ``own`` kinds of person (:func:`its_people`), and of the kinds its
+    story ``told`` of when said of a place or owner, counted as people: where a story's toll is of
+    pilgrims, one country's '146 pilgrims' is its count of people, not a part of them. An article's
+    '645 children' in its toll of 1,000 people stays a part, and 'four Turkish pilgrims' Turkish."""
+    def people(e: Entry) -> bool:
+        kind = e.frame.thing in own or (e.frame.thing in told and bool(e.frame.owner or e.frame.place))
+        return kind and not e.frame.modifiers and frames.of_people(e.frame.events)
+
+    return [replace(e, frame=replace(e.frame, thing=frames.PERSON)) if people(e) else e for e in entries]
 
 
 def parts_of_breakdowns(entries: Iterable[Entry]) -> set[str]:

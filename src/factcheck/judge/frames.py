@@ -26,6 +26,7 @@ from factcheck.numbers import scale_word
 
 UMBRELLA = "umbrella:"
 FORECAST = "forecast:"  # the event of a figure somebody expects ('forecast:revenue')
+PERSON = "person"  # the thing of a count of people (frames.json's "things")
 NO_PERIOD: tuple[str | None, str | None, frozenset[str]] = (None, None, frozenset())  # a frame's period, unsaid
 
 
@@ -132,7 +133,10 @@ def _events_of_frame(predicate: str | None, measured: str | None, count: bool,
     verbs = [v for v in lexicon.verbs_in(predicate) if v not in quiet and v not in expects]
     found: set[str] = set()
     if set(nouns) & tallies:  # 'the death toll', 'the number of missing': the tally says what it counts
-        found = {e for noun in nouns if lexicon.is_event_word(noun) for e in events_of(noun)}
+        at = next(i for i, noun in enumerate(nouns) if noun in tallies)
+        # the event before the tally, not its cause after it ('the death toll of the fire')
+        said = [n for n in nouns[:at] if lexicon.is_event_word(n)] or nouns
+        found = {e for noun in said if lexicon.is_event_word(noun) for e in events_of(noun)}
         if found:
             return frozenset(found)
     if not any(map(lexicon.is_event_word, verbs)):
@@ -252,8 +256,8 @@ def frame(claim: Claim, published: str | None = None) -> Frame:
         event_words = frozenset({claim.period.casefold()})  # 'another', 'more': an increment since the last count
     place = " ".join(content_words(claim.place)) or None
     events = claim_events(claim)
-    if thing in capitalised and (_of_people(events) or (events and all(e.startswith(UMBRELLA) for e in events))):
-        thing = "person"  # '123,000 Rohingya Muslims have fled', '33 million Pakistanis affected': a people
+    if thing in capitalised and (of_people(events) or (events and all(e.startswith(UMBRELLA) for e in events))):
+        thing = PERSON  # '123,000 Rohingya Muslims have fled', '33 million Pakistanis affected': a people
     moves = tally(events)
     period = (claim.period_start, claim.period_end, event_words)
     if moves and claim.period_start and not claim.period_end and _days(claim.period_start, claim.as_of) <= EVENT_DAYS:
@@ -367,20 +371,22 @@ def things_compatible(a: Frame, b: Frame) -> bool:
     return not (a.modifiers and b.modifiers and not (a.modifiers & b.modifiers))
 
 
-def _of_people(events: frozenset[str]) -> bool:
+def of_people(events: frozenset[str]) -> bool:
     """Figures of these events count people: casualties, people displaced, cases."""
     kinds = lexicon.class_values("kind")
     return bool(events) and all(kinds.get(e) in lexicon.COUNTED_PEOPLE for e in events)
 
 
+def a_kind_of_person(frame: Frame) -> bool:
+    """The figure counts a named kind of person ('645 children', '12 police officers'), not people,
+    a toll or one of the lexicon's things."""
+    return frame.thing is not None and frame.thing not in set(_things().values())
+
+
 def kind_of_people(a: Frame, b: Frame) -> bool:
     """One counts casualties or people displaced as a named kind of person ('645 children', '12 police
     officers') and the other as people or a toll: a part of the other's count, not the same figure."""
-    people = _of_people(a.events | b.events)
-    listed = set(_things().values())
-    def kind(f: Frame) -> bool:
-        return f.thing is not None and f.thing not in listed
-    return people and kind(a) != kind(b)
+    return of_people(a.events | b.events) and a_kind_of_person(a) != a_kind_of_person(b)
 
 
 def narrowed(a: Frame, b: Frame) -> bool:

@@ -84,12 +84,20 @@ def relation(a: Entry, b: Entry, stories: Stories, names: Names, parts: Collecti
     if frames.wholes_differ(fa, fb) or frames.narrowed(fa, fb) or frames.places_differ(fa, fb):
         return "scope"
     if _local(a, b, stories) or _local(b, a, stories) or _owned_part(a, b, stories) or _owned_part(b, a, stories) \
-            or a.claim.id in parts or b.claim.id in parts \
+            or ((a.claim.id in parts or b.claim.id in parts) and not _same_item(a, b, parts)) \
             or (_a_change(a) and _a_change(b)) or frames.forecast(fa) or ca.superseded or cb.superseded:
         # a part of a breakdown, like a place's figure, may agree with another, never conflict; so may two
         # forecasts, which differ by who made them and when, and a figure its article revises
         return "place"
     return "same"
+
+
+def _same_item(a: Entry, b: Entry, parts: Collection[str]) -> bool:
+    """Both are parts of breakdowns, keyed by one name ('Egypt, 14' in one list of a toll by country
+    and 'Egypt lost 148' in another): the same part, as much one quantity as two totals are."""
+    fa, fb = a.frame, b.frame
+    return a.claim.id in parts and b.claim.id in parts and bool(fa.owner or fa.place) \
+        and (fa.owner, fa.place) == (fb.owner, fb.place)
 
 
 INCREMENTS = frozenset({"new", "fresh"})  # what a count says it adds ('140 new deaths', '12 fresh cases')
@@ -111,7 +119,7 @@ def _same_whole(a: frames.Frame, b: frames.Frame) -> bool:
 def _said_by_thing(a: frames.Frame, b: frames.Frame) -> bool:
     """One figure says nothing of its event ('282 seats', 'is 153,336 acres') and both count the same
     named thing (not just people, which any event may count): the thing is the evidence."""
-    return not (a.events and b.events) and a.thing is not None and a.thing == b.thing and a.thing != "person"
+    return not (a.events and b.events) and a.thing is not None and a.thing == b.thing and a.thing != frames.PERSON
 
 
 REPORTED_WITHIN = 100  # days after a quarter or year ends within which a company reports its figures
