@@ -549,3 +549,10 @@ def test_compare_a_toll_of_an_event_counts_deaths_not_the_event(nlp: Language) -
     findings = found(nlp, ("a", "2024-05-06", "The death toll of the warehouse fire rose to 95."),
                      ("b", "2024-05-06", "The warehouse fire killed 95 people."))
     assert kinds(findings) == [("agreement", [95, 95])]
+
+
+def test_compare_the_missing_fall_as_the_search_goes_on(nlp: Language) -> None:
+    findings = found(nlp, ("a", "2024-04-20", "About 240 passengers are still missing."),
+                     ("b", "2024-05-07", "So far 269 bodies have been recovered, and divers are searching for 35 "
+                                         "more passengers."))
+    assert kinds(findings) == [("outdated", [35, 240])]

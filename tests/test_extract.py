@@ -334,3 +334,8 @@ def test_a_count_that_borrows_its_noun_takes_its_neighbours_verb_and_its_own_pla
     rows = [(c.text, c.owner, c.place, c.predicate) for c in claims]
     assert rows == [("80", "Chile", None, "trap"), ("12", "Peru", "Peru", "trap"),
                     ("40", None, "Texas", "kill"), ("12", None, "Ohio", "kill")]
+
+
+def test_the_people_searched_for_are_the_missing_not_the_searchers(nlp: Language) -> None:
+    claims = claims_of(nlp, "Divers are searching for 35 people. About 400 rescuers were searching for survivors.")
+    assert [(c.text, c.predicate) for c in claims] == [("35", "search for"), ("400", "search")]

@@ -222,6 +222,16 @@ def _predicate(verb: Token, skip: Collection[int] = ()) -> tuple[str, str]:
     return " ".join(words), " ".join(written)
 
 
+def _sought(verb: Token, anchor: Token) -> tuple[str, str] | None:
+    """The set phrase of a verb and the preposition whose object the figure is ('search for'), when
+    the lexicon lists it: what the figure counts is what is sought, not who seeks it."""
+    for prep in verb.children:
+        if prep.dep_ == "prep" and prep.left_edge.i <= anchor.i <= prep.right_edge.i \
+                and lexicon.is_event_word(phrase := f"{verb.lemma_.casefold()} {prep.lower_}"):
+            return phrase, f"{verb.text} {prep.text}"
+    return None
+
+
 NEAR_TALLY = 20  # tokens before a bare count where the tally it is the value of may be named
 
 
@@ -534,6 +544,9 @@ def _frame(doc: Doc, sent: Span, q: Quantity, sentence_places: Sequence[Span], t
         if not own_clause:
             verb = None  # 'Of the 459 people aboard, 174 were rescued': the whole was not rescued
     predicate, written = _predicate(verb, taken) if verb is not None else (None, None)
+    sought = _sought(verb, anchor) if verb is not None else None
+    if sought is not None:  # 'divers are searching for 35 people': the people sought, not the divers
+        predicate, written = sought
     expecting = _expecting(verb) if q.unit.dimension != "count" and verb is not None \
         and verb.lemma_.casefold() in lexicon.quiet_verbs() else None
     if expecting is not None:  # 'revenue is expected to be $16 billion': what is expected, and of whom
