@@ -556,3 +556,12 @@ def test_compare_the_missing_fall_as_the_search_goes_on(nlp: Language) -> None:
                      ("b", "2024-05-07", "So far 269 bodies have been recovered, and divers are searching for 35 "
                                          "more passengers."))
     assert kinds(findings) == [("outdated", [35, 240])]
+
+
+def test_compare_a_figure_named_as_included_in_a_whole_is_a_part(nlp: Language) -> None:
+    early = ("a", "2024-09-03", "Officials evacuated thousands of residents, including 900 by ferry.")
+    late = ("b", "2024-09-20", "The flood left 12,000 residents homeless.")
+    assert found(nlp, early, late) == []
+    # and a figure said outright is still set against the later one
+    assert kinds(found(nlp, ("a", "2024-09-03", "The flood left 9,000 residents homeless."), late)) \
+        == [("outdated", [9000, 12000])]

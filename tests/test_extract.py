@@ -339,3 +339,10 @@ def test_a_count_that_borrows_its_noun_takes_its_neighbours_verb_and_its_own_pla
 def test_the_people_searched_for_are_the_missing_not_the_searchers(nlp: Language) -> None:
     claims = claims_of(nlp, "Divers are searching for 35 people. About 400 rescuers were searching for survivors.")
     assert [(c.text, c.predicate) for c in claims] == [("35", "search for"), ("400", "search")]
+
+
+def test_a_figure_a_forecast_or_a_poll_gives_is_projected_not_a_result(nlp: Language) -> None:
+    claims = claims_of(nlp, "The party is predicted to win between 390 and 430 seats. Exit polls suggest that the "
+                            "party will take 32.2% of the vote. The party won 308 seats.")
+    assert [(c.text, c.period) for c in claims] == [("390 and 430", "projected"), ("32.2%", "projected"),
+                                                    ("308", None)]

@@ -110,6 +110,13 @@ def test_periods_a_comparison_with_a_past_quarter_is_no_period() -> None:
     assert periods.period("Growth was the fastest since the fourth quarter of 2011.", PUBLISHED) is None
 
 
+@pytest.mark.parametrize("sentence", ["Revenue grew 30 percent over last year to $74.6 billion.",
+                                      "Sales rose 5% on last year.", "Profit was higher than last year."])
+def test_periods_last_year_as_the_base_of_a_comparison_is_no_period(sentence: str) -> None:
+    assert periods.period(sentence, PUBLISHED) is None
+    assert periods.period("In the same quarter last year, revenue was $57.6 billion.", PUBLISHED) is not None
+
+
 def test_periods_a_day_named_by_its_weekday_alone_is_that_day() -> None:
     found = periods.period("Some 350 people died only on Tuesday.", PUBLISHED)
     assert found is not None

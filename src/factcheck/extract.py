@@ -920,19 +920,28 @@ ATTEMPTS = frozenset({"try", "attempt", "race", "rush", "scramble", "struggle", 
 
 
 def _projected(doc: Doc, q: Quantity, parts: Parts) -> str | None:
-    """'The number of cases could rise to 20,000', 'is expected to reach 9,000': where a count is
-    going, not where it stands ('projected', a period of its own); 'rescuers raced to save 459
-    people': what was tried, not done ('sought')."""
+    """'The number of cases could rise to 20,000', 'is expected to reach 9,000', 'is predicted to win
+    390 seats': where a figure is going, not where it stands ('projected', a period of its own);
+    'rescuers raced to save 459 people': what was tried, not done ('sought')."""
     verb = _verb(doc[q.number_token])
     if verb is not None and verb.dep_ == "xcomp" and verb.head.lemma_.casefold() in ATTEMPTS:
         # the tried verb says what the figure counts, not '200 miners trapped' whom rescuers struggled to reach
         return "sought" if verb.lemma_.casefold() in lexicon.verbs_in(parts.predicate) else None
-    if verb is None or verb.lemma_.casefold() not in MOVES:
+    if verb is None:
         return None
+    head, forecasts = verb.head, lexicon.words("frames", "forecast_verbs")
+    if verb.dep_ in ("xcomp", "ccomp") and (head.lemma_.casefold() in forecasts or _said_by_forecast(head)):
+        return "projected"  # 'is predicted to win 390 seats', 'pollsters project that it would', 'exit polls suggest'
+    if verb.lemma_.casefold() not in MOVES:
+        return None  # 'the toll could be as high as 6,000, officials warned': an estimate of now, hedged
     modal = any(c.dep_ == "aux" and c.lower_ in MODALS for c in verb.children)
-    head = verb.head.lemma_.casefold()
-    forecast = verb.dep_ == "xcomp" and (head in lexicon.words("frames", "forecast_verbs") or head in WARNINGS)
-    return "projected" if modal or forecast else None
+    return "projected" if modal or (verb.dep_ == "xcomp" and head.lemma_.casefold() in WARNINGS) else None
+
+
+def _said_by_forecast(verb: Token) -> bool:
+    """The verb's subject is a forecast ('Exit polls suggest that', 'Projections showed')."""
+    nouns = lexicon.words("frames", "forecast_nouns")
+    return any(c.dep_ == "nsubj" and c.lemma_.casefold() in nouns for c in verb.children)
 
 
 def _increment(doc: Doc, q: Quantity) -> str | None:

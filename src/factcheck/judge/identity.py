@@ -10,6 +10,7 @@ injured'). Anything weaker is no relation at all: the report says nothing of the
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from collections.abc import Collection, Iterable
 from typing import Literal
@@ -85,6 +86,7 @@ def relation(a: Entry, b: Entry, stories: Stories, names: Names, parts: Collecti
         return "scope"
     if _local(a, b, stories) or _local(b, a, stories) or _owned_part(a, b, stories) or _owned_part(b, a, stories) \
             or ((a.claim.id in parts or b.claim.id in parts) and not _same_item(a, b, parts)) \
+            or _included(ca) or _included(cb) \
             or (_a_change(a) and _a_change(b)) or frames.forecast(fa) or ca.superseded or cb.superseded:
         # a part of a breakdown, like a place's figure, may agree with another, never conflict; so may two
         # forecasts, which differ by who made them and when, and a figure its article revises
@@ -98,6 +100,15 @@ def _same_item(a: Entry, b: Entry, parts: Collection[str]) -> bool:
     fa, fb = a.frame, b.frame
     return a.claim.id in parts and b.claim.id in parts and bool(fa.owner or fa.place) \
         and (fa.owner, fa.place) == (fb.owner, fb.place)
+
+
+INCLUDED = r"\b(?:including|includes|included|among them)\s+(?:\w+\s+){0,2}?"
+
+
+def _included(claim: Claim) -> bool:
+    """The figure is named as a part of a larger whole ('evacuated thousands, including 1,100 on a
+    cruise ship'): it may agree with another article's figure, never outdate or contradict one."""
+    return re.search(INCLUDED + re.escape(claim.text) + r"\b", claim.sentence, re.IGNORECASE) is not None
 
 
 INCREMENTS = frozenset({"new", "fresh"})  # what a count says it adds ('140 new deaths', '12 fresh cases')

@@ -189,6 +189,8 @@ def calendar_periods(text: str, published: str) -> tuple[tuple[int, int, Period]
         before = text[max(0, start - 12):start]
         word = re.search(r"\b(?:in|during|throughout|for)\s+$", before, re.IGNORECASE)
         relative = re.match(r"(?:last|this|next) (?:year|month)", text[start:end], re.IGNORECASE)
+        if relative and COMPARED_WITH.search(text[max(0, start - 30):start]):
+            continue  # 'grew 30 percent over last year': what the figure is compared with, not its period
         if word or relative:
             begin = start - (len(before) - word.start()) if word else start
             found.append((begin, end, Period(value, value, text[begin:end])))
@@ -209,6 +211,8 @@ QUARTER = re.compile(
     re.IGNORECASE)
 BASE = re.compile(r"\b(?:since|than|compared (?:with|to)|versus|vs\.?)\s+(?:the\s+|a\s+)?(?:same\s+)?$",
                   re.IGNORECASE)
+COMPARED_WITH = re.compile(r"\b(?:over|from|on|than|against|compared (?:with|to)|versus|vs\.?)\s+(?:the\s+)?$",
+                           re.IGNORECASE)
 QUARTER_MONTHS = {"jan": 1, "apr": 4, "jul": 7, "oct": 10}
 
 
