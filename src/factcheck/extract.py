@@ -222,6 +222,20 @@ def _predicate(verb: Token, skip: Collection[int] = ()) -> tuple[str, str]:
     return " ".join(words), " ".join(written)
 
 
+SETTLEMENTS = frozenset({"city", "town", "village", "country", "nation", "state", "province", "island", "region",
+                         "metropolis", "megacity", "capital", "district", "county", "municipality", "community",
+                         "hub", "port", "archipelago", "territory", "republic", "kingdom"})
+
+
+def _population_of(anchor: Token) -> Token | None:
+    """The place noun a count of people is the population of ('a city of 20 million people', 'the
+    country's population of 220 million'), or None."""
+    prep = anchor.head
+    if anchor.dep_ == "pobj" and prep.lower_ == "of" and prep.head.lemma_.casefold() in SETTLEMENTS | {"population"}:
+        return prep.head
+    return None
+
+
 def _sought(verb: Token, anchor: Token) -> tuple[str, str] | None:
     """The set phrase of a verb and the preposition whose object the figure is ('search for'), when
     the lexicon lists it: what the figure counts is what is sought, not who seeks it."""
@@ -535,6 +549,11 @@ def _frame(doc: Doc, sent: Span, q: Quantity, sentence_places: Sequence[Span], t
     number = doc[q.number_token]
     own_noun = q.counted_token is not None and q.counted_token >= q.start  # not a noun said once for two numbers
     anchor = doc[q.counted_token] if q.counted_token is not None and own_noun else number
+    settlement = _population_of(anchor)
+    if settlement is not None:  # 'Karachi, a city of 20 million people': who lives there, not who died
+        where = settlement.lemma_.casefold()
+        return Parts(measured="population" if where == "population" else f"population of the {where}",
+                     owner=_owner(doc, [settlement]))
     own_clause = [c for t in {*doc[q.start:q.end], anchor} for c in t.children
                   if c.dep_ == "acl" and c.pos_ == "VERB" and c.i >= q.end]  # '11,862 structures destroyed'
     verb = own_clause[0] if own_clause else _verb(anchor, {*taken, *range(q.start, q.end)})

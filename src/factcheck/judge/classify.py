@@ -7,6 +7,8 @@ values differ is outdated when time explains it and a conflict otherwise:
   and a later smaller one contradicts it, unless the later article itself revises the earlier
   figure ('down from their previous toll of 115');
 - a count that rises and falls by nature (missing, people in shelters) is outdated by any later one;
+- a reading of its moment (a temperature) is another quantity on another day: never stale, and
+  compared only when both say their day;
 - any other figure is outdated only when an as-of date was said (a dated figure since overtaken), or
   when both are of a period that had ended (a quarter's growth, revised in a later estimate).
 Figures of the same day (or month, where a date has no day) that differ are a conflict. An
@@ -69,6 +71,8 @@ def judge(i: int, j: int, figures: Sequence[Figure], relation: Callable[[Entry, 
     kind = relation(ea, eb)
     if kind is None:
         return None
+    if ea.frame.tally == "reading" and not (ea.dated and eb.dated and _same_time(ea.claim.as_of, eb.claim.as_of)):
+        return None  # 42 degrees on Sunday and 44.5 on Tuesday are two days' temperatures, neither stale
     same_values = agree(ea.claim, eb.claim)
     if kind == "scope":  # a small count is equal by chance too often to say it was misplaced
         informative = ea.claim.dimension != "count" or abs(central(ea.claim)) >= SMALL_COUNT
