@@ -581,3 +581,14 @@ def test_compare_a_city_s_population_is_not_a_toll(nlp: Language) -> None:
                      ("b", "2024-06-26", "Most of the victims died in hospitals in Lahore, a city of 13 million "
                                          "people."))
     assert findings == []
+
+
+def test_compare_a_stale_figure_names_every_outlet_that_gave_the_final_figure(nlp: Language) -> None:
+    findings = found(nlp, ("first", "2024-09-02", "The storm has left at least five people dead."),
+                     ("then", "2024-09-05", "The death toll from the storm has risen to 20."),
+                     ("next", "2024-09-08", "The number of confirmed dead from the storm rose to 43."),
+                     ("final", "2024-11-17", "The official death toll from the storm remains at 67."),
+                     ("later", "2024-11-19", "The number of confirmed deaths caused by the storm is 67."))
+    stale = next(f for f in findings if f.kind == "outdated" and f.claims[0].article == "first")
+    # the newest statement, the other outlet that gave it since the toll last moved, and the path between
+    assert sorted(c.article for c in stale.claims) == ["final", "first", "later", "next", "then"]

@@ -163,8 +163,9 @@ MOST_PATH = 2  # figures of the days between a stale figure and the newest one
 
 
 def _newest(found: list[Verdict], figures: Sequence[Figure]) -> Verdict:
-    """A stale figure against the newest figure that overtakes it, with the others as new that
-    agree with that one (several outlets giving the final toll), and the tally's path between
+    """A stale figure against the newest figure that overtakes it, with the others that agree with
+    that one and are as new or said since the tally last moved (several outlets giving the final
+    toll), and the tally's path between
     them: one figure for each of the first ``MOST_PATH`` days in between ('398 on Monday, 410 on
     Tuesday, 589 on Wednesday, 617 two weeks later')."""
     def as_of(v: Verdict) -> str:
@@ -173,8 +174,11 @@ def _newest(found: list[Verdict], figures: Sequence[Figure]) -> Verdict:
     ranked = sorted(found, key=lambda v: (as_of(v), v.kind == "revised", _confirmed(figures[v.second].main.claim),
                                           -v.second), reverse=True)
     best = ranked[0]
-    others = [v.second for v in ranked[1:] if frames.same_date(as_of(v), as_of(best))
-              and agree(figures[v.second].main.claim, figures[best.second].main.claim)]
+    newest = figures[best.second].main.claim
+    since = max((as_of(v) for v in ranked if not agree(figures[v.second].main.claim, newest)), default="")
+    # as new: of the newest day, or said since the tally last moved ('67 on Nov 17' beside '67 on Nov 19')
+    others = [v.second for v in ranked[1:] if (frames.same_date(as_of(v), as_of(best)) or as_of(v) > since)
+              and agree(figures[v.second].main.claim, newest)]
     days: dict[str, Verdict] = {}
     also = tuple(sorted(others)[:MOST_ALSO])
     seen = {figures[k].main.article for k in (best.first, best.second, *also)}
