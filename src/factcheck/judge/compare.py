@@ -158,13 +158,19 @@ def _as_its_people(entries: list[Entry], stories: Stories) -> list[Entry]:
     kinds = its_people(entries)
     if not kinds:
         return entries
+    told: dict[str, set[str]] = defaultdict(set)
+    for article, mine in kinds.items():  # the few articles that tell of a kind of person, not every article
+        for node in stories.near((article, -1)):
+            told[node[0]] |= mine
     by_article: dict[str, list[Entry]] = defaultdict(list)
     for entry in entries:
         by_article[entry.article].append(entry)
     out: list[Entry] = []
-    for article, mine in by_article.items():
-        told = {k for node in stories.near((article, -1)) for k in kinds.get(node[0], ())}
-        out += as_people(mine, kinds.get(article, set()), told) if told or article in kinds else mine
+    for article, mine_entries in by_article.items():
+        if article in told or article in kinds:
+            out += as_people(mine_entries, kinds.get(article, set()), told.get(article, set()))
+        else:
+            out += mine_entries
     return out
 
 
