@@ -592,3 +592,20 @@ def test_compare_a_stale_figure_names_every_outlet_that_gave_the_final_figure(nl
     stale = next(f for f in findings if f.kind == "outdated" and f.claims[0].article == "first")
     # the newest statement, the other outlet that gave it since the toll last moved, and the path between
     assert sorted(c.article for c in stale.claims) == ["final", "first", "later", "next", "then"]
+
+
+def test_compare_a_month_s_toll_and_a_day_s_are_not_one_day_s_two_figures(nlp: Language) -> None:
+    day = ("a", "2017-10-16", "On October 15, officials said the truck bombing killed 276 people.")
+    month = ("b", "2017-10-25", "In October, the truck bombing killed 358 people, officials said.")
+    assert found(nlp, day, month) == []
+
+
+def test_compare_an_article_s_two_dates_of_a_tally_are_two_figures(nlp: Language) -> None:
+    findings = found(nlp, ("a", "2017-10-15", "On October 15, 2017, officials said the truck bombing killed 276 "
+                                              "people."),
+                     ("b", "2017-12-01", "In October 2017, officials said more than 500 people were killed in the "
+                                         "truck bombing. On November 30, 2017, a committee said 512 people were "
+                                         "killed in the truck bombing."))
+    # 'more than 500' and 512 agree, but the second is a later count: the stale toll meets it, not a month's
+    assert [(f.kind, [(c.text, c.as_of) for c in f.claims]) for f in findings] == [
+        ("outdated", [("276", "2017-10-15"), ("512", "2017-11-30")])]

@@ -88,6 +88,8 @@ def judge(i: int, j: int, figures: Sequence[Figure], relation: Callable[[Entry, 
     low, high = sorted(abs(central(e.claim)) for e in (ea, eb))
     apart = high > SPREAD * low  # 1,000 deaths and a city of 18 million: two quantities the frames did not tell apart
     if _same_time(ea.claim.as_of, eb.claim.as_of):
+        if ea.frame.tally and len(ea.claim.as_of or "") != len(eb.claim.as_of or ""):
+            return None  # a toll of 'October' and one of October 15: a tally that moves daily, not one day's two
         return None if apart else Verdict("conflict", i, j)
     old, new = (i, j) if (ea.claim.as_of or "") < (eb.claim.as_of or "") else (j, i)
     older, newer = figures[old].main, figures[new].main

@@ -40,7 +40,8 @@ def draft_shorts(files: Iterable[ClaimsFile]) -> set[str]:
 
 
 def _figures(entries: list[Entry], stories: Stories, names: Names) -> list[Figure]:
-    """Gather the repeats of one figure inside an article (same quantity, values that agree)."""
+    """Gather the repeats of one figure inside an article (same quantity, values that agree, of one
+    date: 'more than 500' in October and 512 at the end of November are two statements of a tally)."""
     figures: list[Figure] = []
     # a repeat is the same quantity, so of the same dimension, unit and events: only those are tried,
     # and their values first (a long article has thousands of figures)
@@ -50,7 +51,8 @@ def _figures(entries: list[Entry], stories: Stories, names: Names) -> list[Figur
         bounds = allowed(entry.claim)
         same = kin[entry.article, entry.claim.dimension, entry.claim.unit, entry.frame.events]
         home = next(((f, held) for f, held in same if all(overlap(b, bounds) for b in held)
-                     and all(relation(e, entry, stories, names) == "same" for e in f.entries)), None)
+                     and all(frames.same_date(e.claim.as_of, entry.claim.as_of)
+                             and relation(e, entry, stories, names) == "same" for e in f.entries)), None)
         if home is None:
             figure = Figure([entry])
             figures.append(figure)
