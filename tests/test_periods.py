@@ -121,3 +121,12 @@ def test_periods_a_day_named_by_its_weekday_alone_is_that_day() -> None:
     found = periods.period("Some 350 people died only on Tuesday.", PUBLISHED)
     assert found is not None
     assert (found.start, found.end) == ("2024-06-11", "2024-06-11")
+
+
+@pytest.mark.parametrize(("sentence", "as_of"), [
+    ("The storm killed 1,000 people, a police official said on Sunday.", "2013-11-09"),  # across a date line
+    ("The storm killed 1,000 people, a police official said on Friday.", "2013-11-08"),
+    ("Last Sunday the storm killed 1,000 people.", "2013-11-03"),
+])
+def test_periods_a_weekday_the_day_after_publication_is_the_publication_day(sentence: str, as_of: str) -> None:
+    assert periods.as_of(sentence, "2013-11-09") == as_of  # a Saturday

@@ -133,7 +133,11 @@ def relative_dates(text: str, published: str) -> list[tuple[int, int, str]]:
             if _names_event(text, m.start()):
                 continue  # 'the explosion that struck the mine on Tuesday': when it happened, not when a figure holds
             back = (day.weekday() - WEEKDAYS.index(m["weekday"].casefold())) % 7
-            value = (day - dt.timedelta(days=back or (7 if m[0].casefold().startswith("last") else 0))).isoformat()
+            last = m[0].casefold().startswith("last")
+            if back == 6 and not last:
+                back = 0  # the day after publication: written across a date line ('said on Sunday' in Manila,
+                # published on Saturday in New York), not six days before
+            value = (day - dt.timedelta(days=back or (7 if last else 0))).isoformat()
         elif m["month"]:
             if m["month"].islower():
                 continue  # 'and may inflict', 'to march': a verb, not a month
