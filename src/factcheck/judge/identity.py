@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from collections.abc import Collection, Iterable
+from functools import lru_cache
 from typing import Literal
 
 from rapidfuzz import fuzz
@@ -108,7 +109,12 @@ INCLUDED = r"\b(?:including|includes|included|among them)\s+(?:\w+\s+){0,2}?"
 def _included(claim: Claim) -> bool:
     """The figure is named as a part of a larger whole ('evacuated thousands, including 1,100 on a
     cruise ship'): it may agree with another article's figure, never outdate or contradict one."""
-    return re.search(INCLUDED + re.escape(claim.text) + r"\b", claim.sentence, re.IGNORECASE) is not None
+    return _included_in(claim.text, claim.sentence)
+
+
+@lru_cache(maxsize=65536)
+def _included_in(text: str, sentence: str) -> bool:
+    return re.search(INCLUDED + re.escape(text) + r"\b", sentence, re.IGNORECASE) is not None
 
 
 INCREMENTS = frozenset({"new", "fresh"})  # what a count says it adds ('140 new deaths', '12 fresh cases')
