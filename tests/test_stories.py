@@ -85,3 +85,19 @@ def test_stories_two_short_reports_alike_the_same_other_reports_tell_one_story()
     stories = Stories({("lede", -1): lede, ("update", -1): update, ("first", -1): first, ("second", -1): second})
     assert not alike(lede, update)  # too little in common with each other
     assert stories.same(("lede", -1), ("update", -1))  # but both are alike two reports of the story
+
+
+def test_stories_a_plural_that_opened_sentences_is_no_name_that_joins_two_quakes() -> None:
+    # two earthquakes: the same vocabulary, and 'Rescuers' opening sentences in both (a name to each
+    # article alone), written in lower case by a third article; no place, person or agency in common
+    def terms(title: str, body: str) -> dict[str, float]:
+        return dict(article_terms(title, body, proper_nouns(body)))
+
+    first = terms("Quake in Ludian", "Rescuers dug through rubble after the magnitude 6.1 earthquake struck Ludian. "
+                                     "Rescuers said survivors were injured as the toll rose.")
+    second = terms("Quake in Manta", "Rescuers searched rubble after the magnitude 7.8 earthquake struck Manta. "
+                                     "Rescuers said survivors were injured as the toll rose.")
+    third = terms("Floods in Sindh", "In Sindh the rescuers reached villages as the floods rose.")
+    nodes = {("first", -1): first, ("second", -1): second, ("third", -1): third}
+    assert "Rescuers" in first.keys() & second.keys()
+    assert not Stories(nodes).same(("first", -1), ("second", -1))

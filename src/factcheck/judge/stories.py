@@ -22,6 +22,7 @@ from collections import defaultdict
 from collections.abc import Collection, Iterable
 
 from factcheck.judge.entries import Node
+from factcheck.lexicon import singular
 from factcheck.models import ClaimsFile
 from factcheck.nlp.terms import is_name
 
@@ -51,16 +52,28 @@ def similarity(a: dict[str, float], b: dict[str, float]) -> tuple[float, float]:
     return shared, shared / whole if whole else 0.0
 
 
-def alike(a: dict[str, float], b: dict[str, float], years_apart: bool = False) -> bool:
+def alike(a: dict[str, float], b: dict[str, float], years_apart: bool = False,
+          words: Collection[str] = ()) -> bool:
     """The two term sets tell one story: they share at least ``MIN_TERMS`` terms, weighing enough,
     and one of them is a name (two mine rescues share 'miners', 'trapped' and 'rescue'; one story
     shares the mine's, the town's or the company's name too). Articles written more than a year
     apart need ``APART`` times the weight: a heatwave and a flood in one province, years apart,
-    share its names and 'toll'; a story told for years shares much more."""
+    share its names and 'toll'; a story told for years shares much more. A capitalised plural
+    whose singular other articles (``words``) write in lower case opened a sentence ('Rescuers'):
+    it is no name."""
     shared, cosine = similarity(a, b)
     common = a.keys() & b.keys()
     return shared >= MIN_SHARED * (APART if years_apart else 1) and cosine >= SAME_STORY \
-        and len(common) >= MIN_TERMS and any(map(is_name, common))
+        and len(common) >= MIN_TERMS and any(is_name(t) and not _a_word(t, words) for t in common)
+
+
+def _a_word(term: str, words: Collection[str]) -> bool:
+    """A capitalised plural whose singular other articles write in lower case ('Rescuers',
+    'Officials'): a common noun that opened sentences. A name that is also a word ('Paradise',
+    'Camp Fire') stays a name."""
+    lower = term.casefold()
+    one = singular(lower)
+    return one != lower and one in words
 
 
 class Stories:
@@ -77,6 +90,7 @@ class Stories:
                 postings[term].append(node)
         limit = max(CROWDED_FROM, int(CROWDED * len(nodes)))
         self.postings = {term: listed for term, listed in postings.items() if len(listed) <= limit}
+        self.words = frozenset(term for term in postings if not is_name(term))  # the corpus's lower-case words
         self._direct: dict[Node, frozenset[Node]] = {}
         self._near: dict[Node, frozenset[Node]] = {}
         self._headlines: dict[Node, frozenset[str]] = {}
@@ -103,7 +117,7 @@ class Stories:
             mine = self.nodes.get(node, {})
             candidates = {other for term in mine for other in self.postings.get(term, ())}
             found = {other for other in candidates if other != node and other[0] != node[0]
-                     and alike(mine, self.nodes[other], self._years_apart(node[0], other[0]))}
+                     and alike(mine, self.nodes[other], self._years_apart(node[0], other[0]), self.words)}
             self._direct[node] = frozenset(found | {node})
         return self._direct[node]
 
