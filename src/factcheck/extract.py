@@ -712,21 +712,22 @@ def _key_of(doc: Doc, q: Quantity) -> Span | None:
     if i < 0 or doc[i].lower_ in ("each", "and") or (q.end < len(doc) and doc[q.end].lower_ == "each"):
         return None
     token = doc[i]
-    if token.ent_type_ in KEY_LABELS and token.ent_iob_ != "O":
-        entity = next((e for e in doc.ents if e.start <= i < e.end), None)
-        if entity is not None and entity.end == i + 1:
-            return entity
+    if token.ent_type_ in KEY_LABELS and token.ent_iob_ != "O" and (i + 1 == len(doc) or doc[i + 1].ent_iob_ != "I"):
+        start = i  # the entity that ends here, read from the tokens (Doc.ents is rebuilt on every call)
+        while doc[start].ent_iob_ == "I" and start > 0:
+            start -= 1
+        return Span(doc, start, i + 1, label=token.ent_type_)
     return doc[i:i + 1] if token.pos_ == "PROPN" and _a_name(token) else None
 
 
-def _keyed(doc: Doc, sent: Span, quantities: Sequence[Quantity]) -> dict[int, Span]:
+def _keyed(doc: Doc, quantities: Sequence[Quantity]) -> dict[int, Span]:
     """The bare counts of a list keyed by names ('Cameroon, 20; Niger, 19'), by their start: only
     when the sentence lists at least two, so that one name before one number is not read as a key."""
     keys = {q.start: key for q in quantities if (key := _key_of(doc, q)) is not None}
     return keys if len(keys) >= 2 else {}
 
 
-def _list_head(doc: Doc, sent: Span, keys: dict[int, Span], parts: Sequence[tuple[Quantity, Parts]],
+def _list_head(sent: Span, keys: dict[int, Span], parts: Sequence[tuple[Quantity, Parts]],
                before: Parts | None) -> Parts | None:
     """What a keyed list counts: the frame of the sentence's first claim that is not an item of it
     ('Ohio had 40 cases, Texas 32'), else the frame its items were given from their sentence ('The
@@ -791,8 +792,8 @@ def extract_claims(article: Article, doc: Doc, names: frozenset[str] | None = No
             else periods.calendar_periods(text, article.published) \
             if period is not None and period.start is not None and period.start == period.end else ()
         framed = _elided([(q, _frame(doc, sent, q, _within(places, places_at, sent), taken)) for q in claims_here])
-        keys = _keyed(doc, sent, claims_here)
-        head = _list_head(doc, sent, keys, framed, last_frame) if keys else None
+        keys = _keyed(doc, claims_here)
+        head = _list_head(sent, keys, framed, last_frame) if keys else None
         for q, parts in framed:
             if q.start in keys and head is not None:
                 key = keys[q.start]
