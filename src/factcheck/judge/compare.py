@@ -164,16 +164,7 @@ def _as_its_people(entries: list[Entry], stories: Stories) -> list[Entry]:
     for article, mine in kinds.items():  # the few articles that tell of a kind of person, not every article
         for node in stories.near((article, -1)):
             told[node[0]] |= mine
-    by_article: dict[str, list[Entry]] = defaultdict(list)
-    for entry in entries:
-        by_article[entry.article].append(entry)
-    out: list[Entry] = []
-    for article, mine_entries in by_article.items():
-        if article in told or article in kinds:
-            out += as_people(mine_entries, kinds.get(article, set()), told.get(article, set()))
-        else:
-            out += mine_entries
-    return out
+    return as_people(entries, kinds, told)
 
 
 def _undated(entry: Entry) -> Entry:

@@ -103,13 +103,16 @@ def its_people(entries: Iterable[Entry]) -> dict[str, set[str]]:
     return kinds
 
 
-def as_people(entries: list[Entry], own: Collection[str], told: Collection[str]) -> list[Entry]:
+def as_people(entries: list[Entry], own: dict[str, set[str]], told: dict[str, set[str]]) -> list[Entry]:
     """Figures of an article's ``own`` kinds of person (:func:`its_people`), and of the kinds its
-    story ``told`` of when said of a place or owner, counted as people: where a story's toll is of
-    pilgrims, one country's '146 pilgrims' is its count of people, not a part of them. An article's
-    '645 children' in its toll of 1,000 people stays a part, and 'four Turkish pilgrims' Turkish."""
+    story ``told`` of when said of a place or owner (both by article), counted as people: where a
+    story's toll is of pilgrims, one country's '146 pilgrims' is its count of people, not a part of
+    them. An article's '645 children' in its toll of 1,000 people stays a part, and 'four Turkish
+    pilgrims' Turkish."""
     def people(e: Entry) -> bool:
-        kind = e.frame.thing in own or (e.frame.thing in told and bool(e.frame.owner or e.frame.place))
+        thing = e.frame.thing
+        named = bool(e.frame.owner or e.frame.place)
+        kind = thing in own.get(e.article, ()) or (named and thing in told.get(e.article, ()))
         return kind and not e.frame.modifiers and frames.of_people(e.frame.events)
 
     return [replace(e, frame=replace(e.frame, thing=frames.PERSON)) if people(e) else e for e in entries]

@@ -381,7 +381,12 @@ def of_people(events: frozenset[str]) -> bool:
 def a_kind_of_person(frame: Frame) -> bool:
     """The figure counts a named kind of person ('645 children', '12 police officers'), not people,
     a toll or one of the lexicon's things."""
-    return frame.thing is not None and frame.thing not in set(_things().values())
+    return frame.thing is not None and frame.thing not in _thing_classes()
+
+
+@cache
+def _thing_classes() -> frozenset[str]:
+    return frozenset(_things().values())
 
 
 def kind_of_people(a: Frame, b: Frame) -> bool:
