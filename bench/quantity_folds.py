@@ -4,9 +4,11 @@
 
 A rule written from the misses of one fold is kept only when the other fold gains too, or loses
 nothing (issue #16). Fold A is every other sentence of ``bench/newsquant/dev.json`` starting with the
-first, fold B the rest; the split never changes. Prints value and value+unit F1 on each fold (with
-``../shared/tools/newsquant_score.py``) and the unit accuracy on CQE's unit-disambiguation sentences
-(``../shared/tools/units_score.py``). The benchmark files are read from ``../shared``, never copied.
+first, fold B the rest; the split never changes, and CQE's unit-disambiguation sentences
+(``bench/cqe-units/train.json``) are split the same way. Prints value and value+unit F1 on each
+NewsQuant fold (with ``../shared/tools/newsquant_score.py``) and the unit accuracy on each fold of the
+unit sentences and on all of them (``../shared/tools/units_score.py``). The benchmark files are read
+from ``../shared``, never copied.
 """
 
 from __future__ import annotations
@@ -53,9 +55,17 @@ def main() -> int:
             report = _score(tools / "newsquant_score.py", gold, pred, args.show)
             print(f"NewsQuant dev fold {name}:")
             print("\n".join("  " + line for line in report.splitlines() if args.show or "F1" in line))
-        units_pred = work / "units.jsonl"
-        _layer(bench / "cqe-units" / "train.json", units_pred)
-        report = _score(tools / "units_score.py", bench / "cqe-units" / "train.json", units_pred, args.show)
+        units = json.loads((bench / "cqe-units" / "train.json").read_text(encoding="utf-8"))
+        units_all = work / "units.jsonl"
+        _layer(bench / "cqe-units" / "train.json", units_all)
+        lines = units_all.read_text(encoding="utf-8").splitlines()
+        for name, offset in (("A", 0), ("B", 1)):
+            gold, pred = work / f"units{name}.json", work / f"units{name}.jsonl"
+            gold.write_text(json.dumps(units[offset::2]), encoding="utf-8")
+            pred.write_text("\n".join(lines[offset::2]) + "\n", encoding="utf-8")
+            report = _score(tools / "units_score.py", gold, pred, args.show)
+            print(f"cqe-units fold {name}:", report if args.show else report.splitlines()[-1])
+        report = _score(tools / "units_score.py", bench / "cqe-units" / "train.json", units_all, 0)
         print("cqe-units:", report.splitlines()[-1])
     return 0
 

@@ -83,7 +83,7 @@ GOLDEN = [
      [(12, None, None, "year", None, "exact"), (10, None, None, "count", None, "exact")]),
     ("The billboard says 8 billion b.", [(8e9, None, None, "count", "b.", "exact")]),
     ("The MRI magnet is 3 T, the farm covers 5 a, the tyre holds 2.2 bar and the font is 12 pt.",
-     [(3, None, None, "tesla", None, "exact"), (5, None, None, "are", None, "exact"),
+     [(3, None, None, "tesla", None, "exact"), (5, None, None, "acre", None, "exact"),
       (2.2, None, None, "bar", None, "exact"), (12, None, None, "point", None, "exact")]),
     ("The gas was cooled to 77 K; the drive holds 500 B of data; sales hit 4.3B and the firm hired 5K staff.",
      [(77, None, None, "kelvin", None, "exact"), (500, None, None, "byte", None, "exact"),
@@ -99,6 +99,25 @@ GOLDEN = [
     ("The ticket cost 20 pounds, and the baby weighed 7 pounds; the capacitor held 3 C.",
      [(20, None, None, "pound sterling", None, "exact"), (7, None, None, "pound", None, "exact"),
       (3, None, None, "coulomb", None, "exact")]),
+    # the typewriter's marks for primes, not a quotation mark closing a quote
+    ("The pool is 25' long and the shelf is 14\" deep.",
+     [(25, None, None, "foot", None, "exact"), (14, None, None, "inch", None, "exact")]),
+    ('He said: "We lost 20" and left.', [(20, None, None, "count", None, "exact")]),
+    # how long and how often: a span of time
+    ("They have been farming here for 30 a.", [(30, None, None, "year", None, "exact")]),
+    ("The bus comes every 12' at rush hour.", [(12, None, None, "minute", None, "exact")]),
+    # a unit of the same kind nearby; the word the figure hangs on in the parse before the one beside it
+    ("The vineyard is 4 a, or about 1.6 hectares.",
+     [(4, None, None, "acre", None, "exact"), (1.6, None, None, "hectare", None, "approximate")]),
+    ("She finished the 400-metre hurdles in 52.3″.",
+     [(400, None, None, "metre", None, "exact"), (52.3, None, None, "second", None, "exact")]),
+    # a price per measure of a thing; a subject named by the noun after the symbol or by its own name
+    ("Apples were 5 kn per kilogram at the stall.", [(5, None, None, "croatian kuna per kilogram", None, "exact")]),
+    ("The machine takes 10 c coins.", [(10, None, None, "cent", None, "exact")]),
+    ("The storm cloud released 5000 C of electricity.", [(5000, None, None, "coulomb", None, "exact")]),
+    # a noun said of when is not a noun the symbol modifies
+    ("The FTSE index closed up 5 p today; he made a profit of 2 million pounds last year.",
+     [(5, None, None, "point", None, "exact"), (2e6, None, None, "pound sterling", None, "exact")]),
     # currencies by name, sign and code
     ("Ikea paid 5 billion Swedish crowns, 480 million zlotys, 2,000 Kč, SEK 3bn, 12,000 PLN, ₩5,000 and 40 quid.",
      [(5e9, None, None, "swedish krona", None, "exact"), (4.8e8, None, None, "polish zloty", None, "exact"),

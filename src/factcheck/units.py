@@ -192,28 +192,60 @@ def _readings(symbol: str) -> list[tuple[str | None, str]]:
     return [(unit, ""), *((code, "money") for code in sorted(codes))] if codes and unit else []
 
 
-def disambiguated(symbol: str, nearest_first: Iterable[str]) -> Unit | None:
+def disambiguated(symbol: str, nearest_first: Iterable[str], named_only: bool = False) -> Unit | None:
     """The unit an ambiguous ``symbol`` names beside these words (lemmas, the nearest first): the
     reading whose subject the nearest subject word names ('2.5 F' near 'capacitor' is farads, '150
     kn' near 'cost' Croatian kuna, '700 ¥' near 'Beijing' yuan); when none is near, the first
-    reading (None: no unit)."""
-    target = _nearest(_readings(symbol), nearest_first)
+    reading (None: no unit), or None with ``named_only``."""
+    readings = _readings(symbol)
+    named = _named_reading(readings, nearest_first)
+    target = readings[0][0] if named is None and not named_only else named
     return None if target is None else lookup_target(target, symbol)
+
+
+def names_subject(symbol: str, word: str) -> bool:
+    """Whether ``word`` (a lemma) names the subject of one of ``symbol``'s readings: '10 c coins' are cents,
+    '95 F temperatures' degrees, where '10 a day' is no unit."""
+    subjects = _subject_words()
+    return any(word.casefold() in subjects.get(subject, ()) for _, subject in _readings(symbol))
 
 
 def _nearest(readings: Sequence[tuple[str | None, str]], nearest_first: Iterable[str]) -> str | None:
     """The reading whose subject the nearest subject word names, else the first."""
+    named = _named_reading(readings, nearest_first)
+    return readings[0][0] if named is None else named
+
+
+def _named_reading(readings: Sequence[tuple[str | None, str]], nearest_first: Iterable[str]) -> str | None:
+    """The reading whose subject the nearest subject word names, if any. A unit's own name is a subject
+    word of the readings of its kind, when only one reading is of that kind: '50 a, which is 20.23
+    hectares' is of land, '1500″ after 10 minutes' of time."""
     subjects = _subject_words()
-    named = (target for word in nearest_first for target, subject in readings if word in subjects.get(subject, ()))
-    return next(named, readings[0][0])
+    for word in nearest_first:
+        named: Sequence[str | None] = [target for target, subject in readings if word in subjects.get(subject, ())]
+        if not named and len(word) > 2 and word.isalpha() and not is_ambiguous(word) \
+                and (unit := lookup(word)) is not None:
+            of_kind = _of_kind(tuple(readings), unit.dimension)
+            named = of_kind if len(of_kind) == 1 else []
+        if named:
+            return named[0]
+    return None
+
+
+@cache
+def _of_kind(readings: tuple[tuple[str | None, str], ...], dimension: str) -> list[str]:
+    """The readings whose unit is of ``dimension``."""
+    return [target for target, _ in readings
+            if target is not None and lookup_target(target, target).dimension == dimension]
 
 
 @cache
 def _subject_words() -> dict[str, frozenset[str]]:
-    """The words that name each subject; a currency's place ('CNY') is named by the places that use
-    it as CLDR names them, their cities in the table, and its own name's words ('yuan')."""
+    """The words that name each subject, its own name among them ('electricity'); a currency's place
+    ('CNY') is named by the places that use it as CLDR names them, their cities in the table, and its
+    own name's words ('yuan')."""
     data = lexicon.load("units")
-    subjects = {subject: frozenset(words) for subject, words in data["subject_words"].items()}
+    subjects = {subject: frozenset({subject, *words}) for subject, words in data["subject_words"].items()}
     from factcheck import vocabulary
 
     for code, cities in data["currency_places"].items():

@@ -238,11 +238,17 @@ def _unit_after(doc: Doc, j: int, end: int) -> tuple[Unit, int] | None:
         unit = units.slashed(doc[k].text, _symbol(doc, k + 2, end))  # 'A/cm2', 'mg/L', 'km/h.'
         if unit is not None:
             return unit, k + 3
+    if (prime := _prime(doc, k, end)) is not None:
+        unit = units.disambiguated(prime, _nearby_lemmas(doc, k), named_only=True)  # "50' wide", '9.8" in a sprint'
+        return None if unit is None else (unit, k + 1)
     for size in _unit_phrases():
         if k + size <= end:
-            if size == 1 and units.is_ambiguous(_symbol(doc, k, end)) and not _names_more(doc, k + 1, end):
-                unit = units.disambiguated(_symbol(doc, k, end), _nearby_lemmas(doc, k))  # '2.5 F' of a capacitor
-                return None if unit is None else (unit, k + 1)
+            symbol = _symbol(doc, k, end)
+            if size == 1 and units.is_ambiguous(symbol) and (len(symbol) > 2 or not _names_more(doc, k + 1, end)
+                                                              or units.names_subject(symbol, doc[k + 1].lemma_)):
+                nearby = _nearby_lemmas(doc, k)
+                unit = units.disambiguated(symbol, ["price", *nearby] if _per_thing(doc, k + 1, end) else nearby)
+                return None if unit is None else (unit, k + 1)  # '2.5 F' of a capacitor, '5 kn per kilogram'
             text = doc[k:k + size].text
             if k + size == end and size > 1 and len(doc[end - 1].text) > 1 and text.endswith("."):
                 text = text[:-1]  # 'sq m.': the sentence's full stop read into its last token
@@ -266,8 +272,44 @@ def _symbol(doc: Doc, k: int, end: int) -> str:
 
 def _names_more(doc: Doc, k: int, end: int) -> bool:
     """Whether a noun phrase goes on at token ``k``: then a symbol before it is a word, not a unit on its own
-    ('10 a day', '95 F temperatures')."""
-    return k < end and doc[k].pos_ in ("NOUN", "PROPN", "ADJ", "NUM", "DET")
+    ('10 a day', '95 F temperatures'); not a noun said of when ('closed up 5 p today', 'last year')."""
+    return k < end and doc[k].pos_ in ("NOUN", "PROPN", "ADJ", "NUM", "DET") \
+        and "npadvmod" not in (doc[k].dep_, doc[k].head.dep_)
+
+
+def _per_thing(doc: Doc, k: int, end: int) -> bool:
+    """Whether token ``k`` starts 'per kilogram', 'a litre' or 'each': what is given per a measure of a thing
+    or per piece is a price ('5 kn per kilogram'); not per a span of time ('0.25 R per year', a dose)."""
+    if k < end and doc[k].lower_ == "each":
+        return True
+    if k + 1 >= end or doc[k].lower_ not in ("per", "a", "an", "/"):
+        return False
+    unit = units.lookup(doc[k + 1].text)
+    return unit is not None and unit.dimension in ("mass", "volume", "length", "area")
+
+
+PRIMES = {"'": "′", '"': "″"}  # the typewriter's marks for the prime and double prime
+
+
+def _prime(doc: Doc, k: int, end: int) -> str | None:
+    """The prime or double prime a typewriter's mark stuck to a number stands for ("50' wide", '20"'),
+    not a quotation mark closing a quote of its paragraph that ends in a number ('He said: "We lost 20"')
+    nor an apostrophe ("the 1990's")."""
+    mark = doc[k].text if k < end else ""
+    if mark not in PRIMES or not _stuck_to_number(doc, k):
+        return None
+    if k + 1 < end and not doc[k].whitespace_ and doc[k + 1].text[:1].isalnum():
+        return None
+    start = k
+    while start > 0 and "\n" not in doc[start - 1].text:
+        start -= 1
+    opened = sum((t.text == mark or (mark == '"' and t.text in ("“", "”"))) and not _stuck_to_number(doc, t.i)
+                 for t in doc[start:k])  # quotation marks, not the primes before this one
+    return PRIMES[mark] if opened % 2 == 0 else None
+
+
+def _stuck_to_number(doc: Doc, k: int) -> bool:
+    return k > 0 and not doc[k - 1].whitespace_ and DIGITS.match(doc[k - 1].text) is not None
 
 
 SUBJECT_REACH = 20  # how far from an ambiguous symbol (in tokens) a word may tell its subject
@@ -289,14 +331,48 @@ def sentence_of(token: Token) -> Span:
 
 
 def _nearby_lemmas(doc: Doc, k: int) -> list[str]:
-    """The dictionary forms of the words around token ``k``, the nearest first: within its sentence
-    and clause (a semicolon ends one) and SUBJECT_REACH tokens."""
+    """The dictionary forms of the words around token ``k``, the nearest in the parse first (then the nearest
+    in the text): within its sentence and clause (a semicolon ends one) and SUBJECT_REACH tokens. In 'the
+    runner completed the mile in 4′' the verb the time hangs on comes before the mile beside it."""
     sent = sentence_of(doc[k])
     first = next((t.i + 1 for t in reversed(doc[max(sent.start, k - SUBJECT_REACH):k]) if t.text == ";"),
                  max(sent.start, k - SUBJECT_REACH))
     last = next((t.i for t in doc[k + 1:min(sent.end, k + SUBJECT_REACH + 1)] if t.text == ";"),
                 min(sent.end, k + SUBJECT_REACH + 1))
-    return [t.lemma_.casefold() for t in sorted(doc[first:last], key=lambda t: abs(t.i - k)) if t.i != k]
+    hops = _hops(doc, k, first, last)
+    near = [t.lemma_.casefold() for t in sorted(doc[first:last], key=lambda t: (hops.get(t.i, len(doc)), abs(t.i - k)))
+            if t.i != k]
+    return ["duration", *near] if _for_so_long(doc, k) else near
+
+
+def _hops(doc: Doc, k: int, first: int, last: int) -> dict[int, int]:
+    """How many arcs of the parse lie between token ``k`` and each token from ``first`` to ``last``."""
+    hops, frontier = {k: 0}, [doc[k]]
+    while frontier:
+        step = []
+        for token in frontier:
+            for other in (token.head, *token.children):
+                if first <= other.i < last and other.i not in hops:
+                    hops[other.i] = hops[token.i] + 1
+                    step.append(other)
+        frontier = step
+    return hops
+
+
+def _for_so_long(doc: Doc, k: int) -> bool:
+    """Whether the quantity whose symbol is token ``k`` says how long something goes on: the object of 'for'
+    under a verb in the perfect ('has been practising yoga for 2 a', 'have been married for 25 a'), or how
+    often ('a break every 45′')."""
+    if k >= 2 and doc[k - 2].lower_ == "every":
+        return True
+    for token in doc[max(k - 1, 0):k + 1]:
+        if token.dep_ == "pobj" and token.head.lower_ == "for":
+            verb = token.head.head
+            for _ in range(2):
+                if any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children):
+                    return True
+                verb = verb.head
+    return False
 
 
 def _unit_of(doc: Doc, j: int, end: int) -> tuple[Unit, int] | None:

@@ -13,7 +13,7 @@ quantities last).
   slip of the keyboard ("to-260,000", "now-18"), and the marks feeds write for ¥ and £
   ("Y=28,030"; "PS2.7m" but not the console "PS5": only before a written-out amount);
 - pence split off their amount ("118.5p"), but not a video format's lines ("1080p"); the full stop
-  after a unit letter at the end of a sentence ("35C."); the "=" of a currency's quote code in
+  after a unit letter or a prime at the end of a sentence ("35C.", "9.8″."); the "=" of a currency's quote code in
   market reports ("108.79 JPY=").
 """
 
@@ -76,7 +76,7 @@ def configure(nlp: Language) -> None:
     attached = list(lexicon.load("units")["attached"])
     pence = "".join(f"(?<!{lines})" for lines in VIDEO_LINES)
     suffixes = [rf"(?<=[0-9])(?:{_alternation(attached)})$", rf"(?<=[0-9]){pence}p$", r"(?<=\))-[A-Za-z]+$",
-                r"(?<=[0-9][A-Z])\.$", r"(?<=[A-Z]=)\.$", r"(?<=\b[A-Z]{3})=$", *list(nlp.Defaults.suffixes or ())]
+                r"(?<=[0-9][A-Z′″])\.$", r"(?<=[A-Z]=)\.$", r"(?<=\b[A-Z]{3})=$", *list(nlp.Defaults.suffixes or ())]
     dollars = rf"(?:{_alternation(list(DOLLAR_CODES))})\$(?=[0-9])|\$(?:{_alternation(list(DOLLAR_CODES))})(?=[0-9])"
     prefixes = [dollars, *list(nlp.Defaults.prefixes or ()), rf"(?:{_alternation(list(CODES))})\$?(?=[0-9])",
                 r"[~≈](?=[0-9])", r"minus-(?=[0-9])", SLIPPED, r"sub-(?=[0-9$])", r"Y=(?=[0-9])",
