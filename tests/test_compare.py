@@ -609,3 +609,31 @@ def test_compare_an_article_s_two_dates_of_a_tally_are_two_figures(nlp: Language
     # 'more than 500' and 512 agree, but the second is a later count: the stale toll meets it, not a month's
     assert [(f.kind, [(c.text, c.as_of) for c in f.claims]) for f in findings] == [
         ("outdated", [("276", "2017-10-15"), ("512", "2017-11-30")])]
+
+
+def test_compare_jobs_cut_and_workers_laid_off_are_one_count(nlp: Language) -> None:
+    findings = found(nlp, ("a", "2024-03-04", "Siemens will cut 4,100 jobs at its plants."),
+                     ("b", "2024-03-05", "Siemens is laying off 4,100 workers at its plants."))
+    assert kinds(findings) == [("agreement", [4100, 4100])]
+
+
+def test_compare_an_increment_agrees_however_it_is_said(nlp: Language) -> None:
+    findings = found(nlp, ("a", "2024-03-04", "Siemens is laying off another 1,200 workers."),
+                     ("b", "2024-03-05", "Siemens plans to cut 1,200 more jobs."))
+    assert kinds(findings) == [("agreement", [1200, 1200])]
+
+
+def test_compare_a_new_round_beside_an_earlier_larger_one_is_no_fallen_total(nlp: Language) -> None:
+    earlier = ("a", "2024-02-10", "Siemens said it would cut 2,000 jobs.")
+    later = ("b", "2024-03-05", "Siemens will lay off 1,200 people. Last month, Siemens had already laid off "
+                                "2,000 people.")
+    assert not [f for f in found(nlp, earlier, later) if f.kind == "conflict"]
+    # without the earlier round beside it, a smaller later figure is a running total that fell
+    alone = ("c", "2024-03-05", "Siemens will lay off 1,200 people.")
+    assert kinds(found(nlp, earlier, alone)) == [("conflict", [1200, 2000])]
+
+
+def test_compare_a_bracketed_conversion_measures_what_its_sum_measures(nlp: Language) -> None:
+    findings = found(nlp, ("a", "2024-08-03", "United signed the striker for €120million (£102m)."),
+                     ("b", "2024-08-04", "The club paid a fee of £101.5million for the striker."))
+    assert kinds(findings) == [("agreement", [101.5e6, 102e6])]

@@ -39,7 +39,7 @@ GOLDEN = [
      [("$4.2 billion", 4.2e9, None, None, "USD", "exact", "budget")]),
     ("They triggered his 222 million euros (263 million dollars) release clause.",  # or of the noun it is before
      [("222 million euros", 2.22e8, None, None, "EUR", "exact", "clause"),
-      ("263 million dollars", 2.63e8, None, None, "USD", "exact", None)]),
+      ("263 million dollars", 2.63e8, None, None, "USD", "approximate", "clause")]),  # the same sum, converted
     ("Turnout reached 67.5% in the capital.", [("67.5%", 67.5, None, None, "percent", "exact", None)]),
     ("Unemployment fell to 4 per cent, while inflation stayed at 10-15 percent.",
      [("4 per cent", 4, None, None, "percent", "exact", None),
@@ -346,3 +346,22 @@ def test_a_figure_a_forecast_or_a_poll_gives_is_projected_not_a_result(nlp: Lang
                             "party will take 32.2% of the vote. The party won 308 seats.")
     assert [(c.text, c.period) for c in claims] == [("390 and 430", "projected"), ("32.2%", "projected"),
                                                     ("308", None)]
+
+
+def test_a_bare_count_s_relative_clause_says_what_it_counts(nlp: Language) -> None:
+    claims = claims_of(nlp, "That is on top of the 18,000 they already cut earlier this year.")
+    assert [(c.text, c.predicate) for c in claims] == [("18,000", "cut")]
+
+
+def test_a_company_s_plan_is_its_own_a_place_s_is_not(nlp: Language) -> None:
+    claims = claims_of(nlp, "Siemens is planning to lay off about 4,000 people. Portugal has managed to clear "
+                            "12,000 hectares.")
+    assert [(c.text, c.owner) for c in claims] == [("4,000", "Siemens"), ("12,000 hectares", None)]
+
+
+def test_a_sum_a_thing_changes_hands_for_is_its_price(nlp: Language) -> None:
+    claims = claims_of(nlp, "United signed the striker for €120million (£102m). The unit was sold for $350 million. "
+                            "She paid $5 for the ticket.")
+    assert [(c.text, c.measured, c.qualifier) for c in claims] == [
+        ("€120million", "price", "exact"), ("£102m", "price", "approximate"), ("$350 million", "price", "exact"),
+        ("$5", "the ticket", "exact")]

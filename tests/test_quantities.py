@@ -118,6 +118,10 @@ GOLDEN = [
     # a noun said of when is not a noun the symbol modifies
     ("The FTSE index closed up 5 p today; he made a profit of 2 million pounds last year.",
      [(5, None, None, "point", None, "exact"), (2e6, None, None, "pound sterling", None, "exact")]),
+    # a spelled scale stuck to its number, as British papers write sums
+    ("The club paid €222million (£198million) and 3million fans watched.",
+     [(2.22e8, None, None, "euro", None, "exact"), (1.98e8, None, None, "pound sterling", None, "exact"),
+      (3e6, None, None, "count", "fan", "exact")]),
     # currencies by name, sign and code
     ("Ikea paid 5 billion Swedish crowns, 480 million zlotys, 2,000 Kč, SEK 3bn, 12,000 PLN, ₩5,000 and 40 quid.",
      [(5e9, None, None, "swedish krona", None, "exact"), (4.8e8, None, None, "polish zloty", None, "exact"),

@@ -9,6 +9,7 @@ publication date; ``as_of_source`` says which.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from bisect import bisect_left
 from collections import Counter
@@ -482,6 +483,19 @@ def _said_of(doc: Doc, q: Quantity) -> str | None:
     return doc[start:noun.i + 1].text
 
 
+def _price_for(doc: Doc, q: Quantity) -> str | None:
+    """'price' for a sum a thing changes hands for: 'sign Neymar for €222 million', 'bought the unit for
+    $4.8 billion', 'was sold for $350 million' (the object of 'for' under a verb with an object, or in
+    the passive)."""
+    root = doc[q.start:q.end].root
+    link = root.head
+    if not (root.dep_ == "pobj" and link.lower_ == "for" and link.head.pos_ == "VERB"):
+        return None
+    verb = link.head
+    handed = any(c.dep_ in ("dobj", "nsubjpass", "auxpass") for c in verb.children)
+    return "price" if handed and not lexicon.is_event_word(verb.lemma_.casefold()) else None
+
+
 def _purpose(doc: Doc, verb: Token, q: Quantity) -> str | None:
     """What money is spent on or given for: 'spent $4.2 billion on schools' -> 'schools'."""
     for prep in verb.children:
@@ -576,7 +590,9 @@ def _frame(doc: Doc, sent: Span, q: Quantity, sentence_places: Sequence[Span], t
         predicate, written = of_whole
     state = number.head if number.head.i >= q.end and number.head.pos_ in ("ADJ", "VERB") else None
     counted = doc[q.counted_token] if q.counted_token is not None and own_noun else None
-    relative = _relative_state(counted) if counted is not None else None
+    relative = _relative_state(counted) if counted is not None \
+        else _relative_state(number) if q.unit.dimension == "count" and q.counted is None else None
+    # 'the 18,000 they already cut': a bare count's own relative clause says what it counts
     if relative is not None:
         predicate, written = relative
     elif counted is not None and not _is_event(predicate) and (held := _noun_state(counted)) is not None:
@@ -596,6 +612,11 @@ def _frame(doc: Doc, sent: Span, q: Quantity, sentence_places: Sequence[Span], t
             # 'the Camp Fire grew less quickly ..., but had reached 117,000 acres': the subject both verbs share
             subjects = [t for t in verb.head.children if t.dep_ in ("nsubj", "nsubjpass") and not t.like_num
                         and not any(w.like_num for w in t.subtree)]
+        if not subjects and verb.dep_ == "xcomp":
+            # 'Amazon is planning to lay off 10,000': a company's plan is its own; not a place's
+            # ('Azerbaijan has managed to clear 190,000 hectares' is a figure of a place)
+            subjects = [t for t in verb.head.children if t.dep_ == "nsubj" and t.pos_ == "PROPN"
+                        and t.ent_type_ not in PLACE_LABELS]
         if subjects:
             subject_token = subjects[0]
             if subject_token.tag_ in ("WDT", "WP") and verb.dep_ == "relcl":
@@ -625,6 +646,8 @@ def _frame(doc: Doc, sent: Span, q: Quantity, sentence_places: Sequence[Span], t
         measured = tally.text
     if measured is None and q.unit.dimension != "count":
         measured = _said_of(doc, q)
+    if measured is None and q.unit.dimension == "money":
+        measured = _price_for(doc, q)
     if measured is None and q.unit.dimension == "money" and verb is not None:
         measured = _purpose(doc, verb, q)
     if measured is None and q.unit.dimension != "count" and verb is not None:
@@ -692,6 +715,20 @@ def _elided(framed: list[tuple[Quantity, Parts]]) -> list[tuple[Quantity, Parts]
                            and _is_event(p.predicate)), None)
             if lender is not None:
                 parts = replace(parts, predicate=lender.predicate, verb=lender.verb)
+        out.append((q, parts))
+    return out
+
+
+def _converted(doc: Doc, framed: list[tuple[Quantity, Parts]]) -> list[tuple[Quantity, Parts]]:
+    """A sum in brackets right after another ('€222 million (£198m)', '222-million-euro ($262 million)
+    release clause') is the same sum in another currency: it measures what that one measures, and
+    as converted at some day's rate, it is approximate (£198m and £200.6m of one €222m fee agree)."""
+    out: list[tuple[Quantity, Parts]] = []
+    for q, parts in framed:
+        before = next((p for o, p in out if o.unit.dimension == "money" and o.end == q.start - 1), None)
+        if q.unit.dimension == "money" and q.start > 0 and doc[q.start - 1].text == "(" and before is not None:
+            parts = before
+            q = replace(q, qualifier="approximate") if q.qualifier == "exact" else q
         out.append((q, parts))
     return out
 
@@ -791,7 +828,8 @@ def extract_claims(article: Article, doc: Doc, names: frozenset[str] | None = No
         named = periods.quarters(text, article.published) if period is not None and period.reported \
             else periods.calendar_periods(text, article.published) \
             if period is not None and period.start is not None and period.start == period.end else ()
-        framed = _elided([(q, _frame(doc, sent, q, _within(places, places_at, sent), taken)) for q in claims_here])
+        framed = _converted(doc, _elided([(q, _frame(doc, sent, q, _within(places, places_at, sent), taken))
+                                          for q in claims_here]))
         keys = _keyed(doc, claims_here)
         head = _list_head(sent, keys, framed, last_frame) if keys else None
         for q, parts in framed:
@@ -822,7 +860,7 @@ def extract_claims(article: Article, doc: Doc, names: frozenset[str] | None = No
                     sentence=text.strip(), start=span.start_char, end=span.end_char, citation=citation,
                     superseded=superseded or _earlier(doc, piece)))
     about = _headline_name(article, terms.proper_nouns(article.body) if names is None else names)
-    return _owned_by_article(_increments(_tallies_of_their_sentence(claims)), about)
+    return _owned_by_article(_new_rounds(_increments(_tallies_of_their_sentence(claims))), about)
 
 
 def _within(items: list[T], starts: list[int], sent: Span) -> list[T]:
@@ -836,21 +874,59 @@ def _nearest(named: Sequence[tuple[int, int, periods.Period]], at: int) -> perio
     return min(named, key=lambda n: min(abs(n[0] - at), abs(n[1] - at)))[2]
 
 
+def _events(claim: Claim) -> frozenset[str]:
+    """The lexicon's event classes a claim's verb and measured noun name."""
+    words = [*lexicon.verbs_in(claim.predicate), *lexicon.words_in(claim.measured)]
+    return frozenset(e for w in words for e in lexicon.events().get(w, ()))
+
+
 def _increments(claims: list[Claim]) -> list[Claim]:
     """'Another 27 died, pushing the toll to 1,191' counts an increment of the sentence's own event;
     'risen to 654 with another 58 people missing' counts another event besides it: no increment."""
-    def events(claim: Claim) -> frozenset[str]:
-        words = [*lexicon.verbs_in(claim.predicate), *lexicon.words_in(claim.measured)]
-        return frozenset(e for w in words for e in lexicon.events().get(w, ()))
-
     out = []
     for claim in claims:
         if claim.period in INCREMENT and claim.period_start is None:
             others = [c for c in claims if c.sentence == claim.sentence and c is not claim]
-            if others and not any(events(c) & events(claim) for c in others):
+            if others and not any(_events(c) & _events(claim) for c in others):
                 claim = claim.model_copy(update={"period": None})
         out.append(claim)
     return out
+
+
+def _new_rounds(claims: list[Claim]) -> list[Claim]:
+    """A figure of a running total's event that its own article sets beside a larger figure of that event
+    dated wholly before it, and of the same owner ('will lay off 9,000 people' where the article recalls 'last
+    year, it had already laid off 18,000') counts a new round, not the total, which never falls: an
+    increment, as 'another 9,000' is."""
+    grows = frozenset(e for e, moves in lexicon.class_values("tally").items() if moves == "grows")
+    out = []
+    for claim in claims:
+        events = _events(claim) & grows
+        if events and claim.value is not None and claim.period is None and claim.as_of and not claim.superseded \
+                and any(other.unit == claim.unit and other.owner == claim.owner and not other.superseded
+                        and (other.period is None or other.period_start is not None)  # not a forecast
+                        and other.value is not None and other.value > claim.value
+                        and other.as_of and _recalled(other.as_of, claim.as_of)
+                        and _events(other) & events for other in claims):
+            claim = claim.model_copy(update={"period": "more"})
+        out.append(claim)
+    return out
+
+
+ROUNDS_APART = 365  # days: an earlier round recalled beside a new one, not a past event of the same kind
+
+
+def _recalled(earlier: str, later: str) -> bool:
+    """The date ``earlier`` (of a year, a month or a day) starts before ``later`` and ends at most
+    ROUNDS_APART days before it: 'last year' or 'earlier this year' beside a figure of today."""
+    first = dt.date.fromisoformat(_padded(later, "-01-01"))
+    return _padded(earlier, "-01-01") < _padded(later, "-01-01") \
+        and (first - dt.date.fromisoformat(_padded(earlier, "-12-28"))).days <= ROUNDS_APART
+
+
+def _padded(date: str, fill: str) -> str:
+    """A date of a year or a month made a day's: '2023-01' with '-12-28' is '2023-01-28'."""
+    return date + fill[len(date) - 4:] if len(date) < 10 else date
 
 
 def _tallies_of_their_sentence(claims: list[Claim]) -> list[Claim]:

@@ -246,6 +246,9 @@ def _whole(claim: Claim) -> frozenset[str]:
     return frozenset(w for w in content_words(claim.measured) if w not in generic)
 
 
+INCREMENT = frozenset({"increment"})
+
+
 def frame(claim: Claim, published: str | None = None) -> Frame:
     """The normalised frame of ``claim``, of an article published on ``published``."""
     thing, modifiers = _thing(claim)
@@ -254,7 +257,7 @@ def frame(claim: Claim, published: str | None = None) -> Frame:
     kinds = modifiers if claim.dimension == "money" else frozenset(m for m in modifiers if m not in capitalised)
     event_words = frozenset(content_words(claim.period)) - {"since", "between", "from"}
     if claim.period and not event_words and not claim.period_start:
-        event_words = frozenset({claim.period.casefold()})  # 'another', 'more': an increment since the last count
+        event_words = INCREMENT  # 'another', 'more', 'additional': an increment since the last count, however said
     place = " ".join(content_words(claim.place)) or None
     events = claim_events(claim)
     if thing in capitalised and (of_people(events) or (events and all(e.startswith(UMBRELLA) for e in events))):
@@ -366,10 +369,19 @@ def wholes_differ(a: Frame, b: Frame) -> bool:
 
 
 def things_compatible(a: Frame, b: Frame) -> bool:
-    """Same class of counted thing, not narrowed in two different ways (anti-tank vs anti-personnel)."""
-    if a.thing and b.thing and a.thing != b.thing:
+    """Same class of counted thing, not narrowed in two different ways (anti-tank vs anti-personnel). Of an
+    event that counts a thing one to a person, the thing and people are one ('jobs cut', 'workers laid off')."""
+    if a.thing and b.thing and a.thing != b.thing \
+            and not {a.thing, b.thing} <= {PERSON, *_per_person(a.events & b.events)}:
         return False
     return not (a.modifiers and b.modifiers and not (a.modifiers & b.modifiers))
+
+
+@lru_cache(maxsize=1024)
+def _per_person(events: frozenset[str]) -> frozenset[str]:
+    """The things these events count one to a person (frames.json 'per_person')."""
+    counted = lexicon.class_values("per_person")
+    return frozenset(thing for event in events for thing in counted.get(event, ()))
 
 
 def of_people(events: frozenset[str]) -> bool:

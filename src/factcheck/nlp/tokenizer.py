@@ -33,7 +33,7 @@ from factcheck.nlp.markers import INFIXES
 CODES = ("USD", "EUR", "GBP", "JPY", "AUD", "CAD", "HKD", "NZD", "RM", "Rs")
 DOLLAR_CODES = ("US", "A", "C", "HK", "NZ", "S")  # only before '$': 'A$5', not the 'A350' jet
 SLIPPED = r"(?i:to|now|from|about|around|nearly|almost|some)-(?=[0-9])"  # 'to-260,000': a typing slip, not a name
-GLUED_WORD = re.compile(r"(?<=[0-9])[^\W\d_]{2,6}$")  # '30Mbps', '3.06mil'
+GLUED_WORD = re.compile(r"(?<=[0-9])[^\W\d_]{2,12}$")  # '30Mbps', '3.06mil'
 # 'INR1', 'S$1', 'RM3', and 'R18.00': one letter only before an amount written as a price
 GLUED_SIGN = re.compile(r"^(?:[^\W\d_]{1,3}\$|[^\W\d_]{2,3}|[A-Z](?=\d{1,3}(?:,\d{3})+|\d+\.\d\d\b))(?=[0-9])")
 ORDINALS = frozenset({"st", "nd", "rd", "th"})
