@@ -637,3 +637,12 @@ def test_compare_a_bracketed_conversion_measures_what_its_sum_measures(nlp: Lang
     findings = found(nlp, ("a", "2024-08-03", "United signed the striker for €120million (£102m)."),
                      ("b", "2024-08-04", "The club paid a fee of £101.5million for the striker."))
     assert kinds(findings) == [("agreement", [101.5e6, 102e6])]
+
+
+def test_compare_a_price_reported_months_later_is_since_changed_not_a_conflict(nlp: Language) -> None:
+    july = ("a", "2016-07-25", "The web business of Netsuite was sold in a deal worth $4.83bn.")
+    june = ("b", "2017-06-09", "Netsuite shareholders approved the sale of the web business for $4.48bn.")
+    assert kinds(found(nlp, july, june)) == [("outdated", [4.48e9, 4.83e9])]
+    # days apart, the two prices contradict each other
+    week = ("c", "2016-07-30", "Netsuite shareholders approved the sale of the web business for $4.48bn.")
+    assert kinds(found(nlp, july, week)) == [("conflict", [4.48e9, 4.83e9])]

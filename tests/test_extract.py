@@ -365,3 +365,11 @@ def test_a_sum_a_thing_changes_hands_for_is_its_price(nlp: Language) -> None:
     assert [(c.text, c.measured, c.qualifier) for c in claims] == [
         ("€120million", "price", "exact"), ("£102m", "price", "approximate"), ("$350 million", "price", "exact"),
         ("$5", "the ticket", "exact")]
+
+
+def test_a_sum_by_which_two_differ_is_a_difference_not_either(nlp: Language) -> None:
+    claims = claims_of(nlp, "The group will buy the business for $350m (£281m) less than originally agreed. It "
+                            "offered to buy back up to $3bn in shares. The bank had initially bid $2bn.")
+    assert [(c.text, c.measured, c.predicate, c.superseded) for c in claims] == [
+        ("$350m", "difference", None, False), ("£281m", "difference", None, False),
+        ("$3bn", None, "buy back", False), ("$2bn", None, "bid", True)]

@@ -205,7 +205,8 @@ def _predicate(verb: Token, skip: Collection[int] = ()) -> tuple[str, str]:
     phrase = f"{verb.lemma_.casefold()} {obj.lemma_.casefold()}" if obj is not None else ""
     if obj is not None and lexicon.is_event_word(phrase):
         return phrase, f"{verb.text} {obj.text}"
-    particle = next((c for c in verb.children if c.dep_ == "prt"), None)
+    particle = next((c for c in verb.children if c.dep_ == "prt"
+                     or (c.dep_ == "advmod" and c.i == verb.i + 1)), None)  # 'to buy back up to $3bn'
     if particle is not None and lexicon.is_event_word(phrasal := f"{verb.lemma_.casefold()} {particle.lower_}"):
         return phrasal, f"{verb.text} {particle.text}"  # 'took in $80 million', 'laid off 10,000
     words, written = [verb.lemma_.casefold()], [verb.text]
@@ -449,6 +450,8 @@ def _modified_noun(doc: Doc, q: Quantity) -> Token | None:
     if last.dep_ in ("compound", "amod") or (q.unit.dimension == "money" and last.dep_ == "nmod"):
         head = last.head
         return head if head.pos_ in ("NOUN", "PROPN") and not (q.start <= head.i < q.end) else None
+    if q.unit.dimension == "money" and last.dep_ == "nummod" and last.head.i >= q.end and last.head.pos_ == "NOUN":
+        return last.head  # 'its $4.83 billion pending acquisition
     return _noun_after(doc, q) if q.unit.dimension == "money" else None
 
 
@@ -469,6 +472,9 @@ def _said_of(doc: Doc, q: Quantity) -> str | None:
     222 million euros', and a label line's 'Gaming revenue: $2.38 billion'."""
     root = doc[q.start:q.end].root
     link = root.head
+    aside = past_aside(doc, q.end, len(doc))
+    while aside is not None and q.end <= link.i < aside and link.head.i != link.i:
+        root, link = link, link.head  # '$4.83bn (£3.7bn)', however the parse hung the sum on its conversion
     if (root.dep_ == "pobj" and link.lower_ == "of") or (link.lower_ == "worth" and root.dep_ == "npadvmod"):
         noun = link.head
     elif root.dep_ == "appos" and link.i == q.start - 2 and doc[link.i + 1].text == ":":
@@ -484,15 +490,17 @@ def _said_of(doc: Doc, q: Quantity) -> str | None:
 
 
 def _price_for(doc: Doc, q: Quantity) -> str | None:
-    """'price' for a sum a thing changes hands for: 'sign Neymar for €222 million', 'bought the unit for
-    $4.8 billion', 'was sold for $350 million' (the object of 'for' under a verb with an object, or in
-    the passive)."""
+    """'price' for a sum a thing changes hands for: 'sign Neymar for €222 million', 'was sold for $350
+    million' (the object of 'for' under a verb with an object, or in the passive), 'the sale of the
+    business for $4.48bn' (under a noun)."""
     root = doc[q.start:q.end].root
     link = root.head
-    if not (root.dep_ == "pobj" and link.lower_ == "for" and link.head.pos_ == "VERB"):
+    if not (root.dep_ == "pobj" and link.lower_ == "for"):
         return None
+    if link.head.pos_ == "NOUN":
+        return "price"  # 'approved the sale of the business for $4.48bn', 'a bid for $3.5bn'
     verb = link.head
-    handed = any(c.dep_ in ("dobj", "nsubjpass", "auxpass") for c in verb.children)
+    handed = verb.pos_ == "VERB" and any(c.dep_ in ("dobj", "nsubjpass", "auxpass") for c in verb.children)
     return "price" if handed and not lexicon.is_event_word(verb.lemma_.casefold()) else None
 
 
@@ -673,7 +681,20 @@ def _frame(doc: Doc, sent: Span, q: Quantity, sentence_places: Sequence[Span], t
         place = (own_place or places)[0].text
     elif complement is not None and complement[-1].pos_ == "PROPN":
         place = complement.text
+    if _a_difference(doc, q):
+        measured, predicate, written = "difference", None, None
     return Parts(measured, subject, predicate, written, place, owner)
+
+
+COMPARATIVES = frozenset({"less", "more", "fewer", "lower", "higher", "cheaper", "dearer", "bigger", "larger",
+                          "smaller", "greater"})
+
+
+def _a_difference(doc: Doc, q: Quantity) -> bool:
+    """The figure is by how much two others differ, not either: '$350m (£281m) less than originally
+    agreed', '1,200 more than a year earlier'."""
+    at = past_aside(doc, q.end, len(doc)) or q.end
+    return at + 1 < len(doc) and doc[at].lower_ in COMPARATIVES and doc[at + 1].lower_ == "than"
 
 
 def _borrow_counted(doc: Doc, quantities: list[Quantity]) -> list[Quantity]:
@@ -1066,12 +1087,16 @@ EARLIER = re.compile(r"\b(?:previous(?:ly)?|earlier|initial(?:ly)?|original(?:ly
 
 def _earlier(doc: Doc, q: Quantity) -> bool:
     """The sentence gives the figure as an earlier one it revises: 'down from their previous toll of
-    115', 'instead of 11,300', 'an increase from the 77 dead reported previously'."""
+    115', 'instead of 11,300', 'an increase from the 77 dead reported previously', 'had initially bid
+    $3.5bn'."""
     sent = sentence_of(doc[q.start])  # not doc.text: spaCy joins the whole text on every call
     start, end = doc[q.start].idx - sent.start_char, doc[q.end - 1].idx + len(doc[q.end - 1].text) - sent.start_char
     before = sent.text[max(0, start - 60):start]
     if EARLIER.search(before):
         return True
+    verb = _verb(doc[q.number_token])
+    if verb is not None and any(c.dep_ == "advmod" and c.lower_ in ("initially", "originally") for c in verb.children):
+        return True  # 'Verizon had initially bid around $3.5bn, but raised its bid
     after = sent.text[end:end + 60]
     return bool(re.match(r"[^.;]{0,30}\b(?:reported )?(?:previously|earlier|initially)\b", after, re.IGNORECASE)) \
         and bool(re.search(r"\bfrom\s+(?:the\s+)?$", before, re.IGNORECASE))

@@ -9,8 +9,9 @@ values differ is outdated when time explains it and a conflict otherwise:
 - a count that rises and falls by nature (missing, people in shelters) is outdated by any later one;
 - a reading of its moment (a temperature) is another quantity on another day: never stale, and
   compared only when both say their day;
-- any other figure is outdated only when an as-of date was said (a dated figure since overtaken), or
-  when both are of a period that had ended (a quarter's growth, revised in a later estimate).
+- any other figure is outdated only when an as-of date was said (a dated figure since overtaken),
+  when both are of a period that had ended (a quarter's growth, revised in a later estimate), or when
+  they were reported more than a month apart (a deal's price, since cut).
 Figures of the same day (or month, where a date has no day) that differ are a conflict. An
 article is not set against itself: its own figures are repeats, parts of a total, or revisions.
 """
@@ -62,6 +63,16 @@ def _over(claim: Claim) -> bool:
     return bool(end and claim.as_of and end < claim.as_of[:len(end)])
 
 
+SINCE_CHANGED = 30  # days: two undated figures of a price or a count reported this far apart may both have been true
+
+
+def _months_apart(older: Entry, newer: Entry) -> bool:
+    """The two figures were reported more than SINCE_CHANGED days apart: the later may be the figure
+    since changed (a deal's price cut), not a contradiction of the earlier."""
+    return bool(older.claim.as_of and newer.claim.as_of) \
+        and frames.days_after(older.claim.as_of or "", newer.claim.as_of) > SINCE_CHANGED
+
+
 def judge(i: int, j: int, figures: Sequence[Figure], relation: Callable[[Entry, Entry], Relation | None],
           revisions: dict[str, list[Entry]]) -> Verdict | None:
     """The verdict on figures ``i`` and ``j``, or None when they are not the same quantity."""
@@ -96,7 +107,7 @@ def judge(i: int, j: int, figures: Sequence[Figure], relation: Callable[[Entry, 
     moves = ea.frame.tally or ("grows" if all(e.claim.period_start and not e.claim.period_end for e in (ea, eb))
                                else None)
     if moves is None:
-        if ea.dated or eb.dated or (_over(ea.claim) and _over(eb.claim)):
+        if ea.dated or eb.dated or (_over(ea.claim) and _over(eb.claim)) or _months_apart(older, newer):
             return Verdict("outdated", old, new)
         return None if apart else Verdict("conflict", i, j)
     if moves == "varies" or central(newer.claim) > central(older.claim):
