@@ -373,3 +373,23 @@ def test_a_sum_by_which_two_differ_is_a_difference_not_either(nlp: Language) -> 
     assert [(c.text, c.measured, c.predicate, c.superseded) for c in claims] == [
         ("$350m", "difference", None, False), ("£281m", "difference", None, False),
         ("$3bn", None, "buy back", False), ("$2bn", None, "bid", True)]
+
+
+def test_a_period_said_of_another_figure_does_not_date_this_one(nlp: Language) -> None:
+    claims = claims_of(nlp, "He will cut 4,000 jobs, even though the firm had eliminated 6,000 roles in November. "
+                            "In 2014, the party won 282 seats and 44 went to its rival.")
+    assert [(c.text, c.period) for c in claims] == [("4,000", "more"), ("6,000", "in November"),
+                                                    ("282", "In 2014"), ("44", "In 2014")]
+
+
+def test_seats_given_to_a_party_or_won_by_a_name_the_parse_misreads_are_its_own(nlp: Language) -> None:
+    claims = claims_of(nlp, "Voters gave the National Democratic Alliance an unexpected 336 seats. BJP alone secured "
+                            "282 seats.")
+    assert [(c.text, c.owner) for c in claims] == [("336", "National Democratic Alliance"), ("282", "BJP")]
+
+
+def test_an_increment_before_another_event_stays_an_increment(nlp: Language) -> None:
+    claims = claims_of(nlp, "The firm is laying off 10,000 more staff and will close 5,000 open roles. The toll "
+                            "has risen to 654 with another 58 people missing.")
+    assert [(c.text, c.period) for c in claims] == [("10,000", "more"), ("5,000", None), ("654", None),
+                                                    ("58", None)]

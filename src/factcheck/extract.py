@@ -620,6 +620,9 @@ def _frame(doc: Doc, sent: Span, q: Quantity, sentence_places: Sequence[Span], t
             # 'the Camp Fire grew less quickly ..., but had reached 117,000 acres': the subject both verbs share
             subjects = [t for t in verb.head.children if t.dep_ in ("nsubj", "nsubjpass") and not t.like_num
                         and not any(w.like_num for w in t.subtree)]
+        if not subjects:  # 'BJP alone secured 282 seats', where the parse calls the name an adverbial
+            subjects = [t for t in verb.children if t.dep_ == "npadvmod" and t.pos_ == "PROPN" and t.i < verb.i
+                        and t.ent_type_ not in ("DATE", "TIME", *PLACE_LABELS)]
         if not subjects and verb.dep_ == "xcomp":
             # 'Amazon is planning to lay off 10,000': a company's plan is its own; not a place's
             # ('Azerbaijan has managed to clear 190,000 hectares' is a figure of a place)
@@ -665,6 +668,9 @@ def _frame(doc: Doc, sent: Span, q: Quantity, sentence_places: Sequence[Span], t
     dateline = _dateline(sent)
     # the subject that revises or reports a toll is its source, not whose toll it is ('The UN revised the death toll')
     by_subject = [subject_token] if subject_token is not None and tally is None else []
+    if verb is not None and lexicon.names_owned(predicate, measured, q.counted):
+        # 'giving the National Democratic Alliance 336 seats': what is given is the receiver's
+        by_subject = [c for c in verb.children if c.dep_ == "dative" and c.pos_ == "PROPN"] + by_subject
     owner = _owner(doc, [t for t in measures + by_subject if t.i >= dateline])
     if owner is None and lexicon.names_owned(predicate, measured, q.counted, subject):
         owner = _reporter(doc, verb, dateline)  # a company's own figures, as it reports them; not a toll's source
@@ -868,6 +874,10 @@ def extract_claims(article: Article, doc: Doc, names: frozenset[str] | None = No
             own = _nearest(named, doc[q.start].idx - sent.start_char) if len(named) > 1 else period
             if own is not None and periods.SHORT.fullmatch(own.text) and lexicon.names_tally(parts.measured):
                 own = None  # 'over the past 24 hours, pushing the overall tally to 1,191': the tally is no day's count
+            when, whence = as_of, source
+            if own is not None and _of_another_figure(doc, sent, own, q, claims_here):
+                own = None  # '282 seats, ... after Gandhi's score of 417 seats in 1984': 1984 is the 417's
+                when, whence = _as_of(article, "", article.body[p_start:p_end], None, citation)
             for piece, superseded in _revision(doc, q):
                 span = doc[piece.start:piece.end]
                 claims.append(Claim(
@@ -877,11 +887,31 @@ def extract_claims(article: Article, doc: Doc, names: frozenset[str] | None = No
                     owner=parts.owner, place=parts.place,
                     period_start=own.start if own else None, period_end=own.end if own else None,
                     period=own.text if own else step,
-                    as_of=as_of, as_of_source=source,
+                    as_of=when, as_of_source=whence,
                     sentence=text.strip(), start=span.start_char, end=span.end_char, citation=citation,
                     superseded=superseded or _earlier(doc, piece)))
     about = _headline_name(article, terms.proper_nouns(article.body) if names is None else names)
     return _owned_by_article(_new_rounds(_increments(_tallies_of_their_sentence(claims))), about)
+
+
+def _of_another_figure(doc: Doc, sent: Span, period: periods.Period, q: Quantity,
+                       figures: Sequence[Quantity]) -> bool:
+    """The sentence's period is said of another figure of it, on a word that figure hangs on and this one
+    does not ('touched 282 seats ... after Rajiv Gandhi's score of 417 seats in 1984', 'will cut 10,000
+    jobs, though it eliminated 11,000 roles in November'): it dates that figure, not this one. A period
+    said before every figure ('Since 2020, 361 people have been affected; 68 have died') or of what
+    they all hang on ('the BJP won 282 seats in 2014 and 44 went to Congress') dates them all."""
+    at = sent.text.find(period.text)
+    span = doc.char_span(sent.start_char + at, sent.start_char + at + len(period.text), alignment_mode="expand") \
+        if at >= 0 and period.text else None
+    if span is None or len(span) == 0 or span.start < min(f.start for f in figures):
+        return False  # 'Since 2020, 361 people have been affected; 68 have died': said before them all
+    attach = span.root.head
+
+    def holds(figure: Quantity) -> bool:
+        return attach.i in range(figure.start, figure.end) or attach.i == figure.counted_token \
+            or attach in doc[figure.number_token].ancestors
+    return not holds(q) and any(holds(other) for other in figures if other is not q)
 
 
 def _within(items: list[T], starts: list[int], sent: Span) -> list[T]:
@@ -903,11 +933,12 @@ def _events(claim: Claim) -> frozenset[str]:
 
 def _increments(claims: list[Claim]) -> list[Claim]:
     """'Another 27 died, pushing the toll to 1,191' counts an increment of the sentence's own event;
-    'risen to 654 with another 58 people missing' counts another event besides it: no increment."""
+    'risen to 654 with another 58 people missing' counts another event besides the one before it: no
+    increment ('is laying off 10,000 more staff and will close 5,000 roles' is one)."""
     out = []
     for claim in claims:
         if claim.period in INCREMENT and claim.period_start is None:
-            others = [c for c in claims if c.sentence == claim.sentence and c is not claim]
+            others = [c for c in claims if c.sentence == claim.sentence and c is not claim and c.start < claim.start]
             if others and not any(_events(c) & _events(claim) for c in others):
                 claim = claim.model_copy(update={"period": None})
         out.append(claim)
