@@ -646,3 +646,12 @@ def test_compare_a_price_reported_months_later_is_since_changed_not_a_conflict(n
     # days apart, the two prices contradict each other
     week = ("c", "2016-07-30", "Netsuite shareholders approved the sale of the web business for $4.48bn.")
     assert kinds(found(nlp, july, week)) == [("conflict", [4.48e9, 4.83e9])]
+
+
+def test_compare_job_cuts_are_a_company_s_and_two_companies_cuts_never_meet(nlp: Language) -> None:
+    siemens = ("a", "2024-03-04", "Siemens will cut 4,100 jobs, weeks after Bosch said it would cut 3,900 jobs.")
+    unnamed = ("b", "2024-03-05", "About 4,100 workers are being laid off, as Siemens and Bosch both cut jobs.")
+    assert found(nlp, siemens, unnamed) == []  # whose cuts the 4,100 are, the sentence does not say
+    # the same company's figure, said by another outlet, is still compared
+    again = ("c", "2024-03-06", "In total, about 4,100 people will lose their jobs at Siemens.")
+    assert kinds(found(nlp, siemens, again)) == [("agreement", [4100, 4100])]

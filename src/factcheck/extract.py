@@ -669,8 +669,11 @@ def _frame(doc: Doc, sent: Span, q: Quantity, sentence_places: Sequence[Span], t
     # the subject that revises or reports a toll is its source, not whose toll it is ('The UN revised the death toll')
     by_subject = [subject_token] if subject_token is not None and tally is None else []
     if verb is not None and lexicon.names_owned(predicate, measured, q.counted):
-        # 'giving the National Democratic Alliance 336 seats': what is given is the receiver's
-        by_subject = [c for c in verb.children if c.dep_ == "dative" and c.pos_ == "PROPN"] + by_subject
+        # 'giving the National Democratic Alliance 336 seats': what is given is the receiver's;
+        # '21,000 people have lost their jobs at Meta': jobs at a company are its
+        at = [g for t in (verb, *measures) for p in t.children if p.dep_ == "prep" and p.lower_ == "at"
+              for g in p.children if g.dep_ == "pobj" and g.ent_type_ == "ORG"]
+        by_subject = [c for c in verb.children if c.dep_ == "dative" and c.pos_ == "PROPN"] + by_subject + at
     owner = _owner(doc, [t for t in measures + by_subject if t.i >= dateline])
     if owner is None and lexicon.names_owned(predicate, measured, q.counted, subject):
         owner = _reporter(doc, verb, dateline)  # a company's own figures, as it reports them; not a toll's source
@@ -891,7 +894,7 @@ def extract_claims(article: Article, doc: Doc, names: frozenset[str] | None = No
                     sentence=text.strip(), start=span.start_char, end=span.end_char, citation=citation,
                     superseded=superseded or _earlier(doc, piece)))
     about = _headline_name(article, terms.proper_nouns(article.body) if names is None else names)
-    return _owned_by_article(_new_rounds(_increments(_tallies_of_their_sentence(claims))), about)
+    return _new_rounds(_owned_by_article(_increments(_tallies_of_their_sentence(claims)), about))
 
 
 def _of_another_figure(doc: Doc, sent: Span, period: periods.Period, q: Quantity,
@@ -955,7 +958,8 @@ def _new_rounds(claims: list[Claim]) -> list[Claim]:
     for claim in claims:
         events = _events(claim) & grows
         if events and claim.value is not None and claim.period is None and claim.as_of and not claim.superseded \
-                and any(other.unit == claim.unit and other.owner == claim.owner and not other.superseded
+                and any(other.unit == claim.unit and not other.superseded
+                        and _one_owner(other.owner, claim.owner)
                         and (other.period is None or other.period_start is not None)  # not a forecast
                         and other.value is not None and other.value > claim.value
                         and other.as_of and _recalled(other.as_of, claim.as_of)
@@ -963,6 +967,11 @@ def _new_rounds(claims: list[Claim]) -> list[Claim]:
             claim = claim.model_copy(update={"period": "more"})
         out.append(claim)
     return out
+
+
+def _one_owner(a: str | None, b: str | None) -> bool:
+    """Both unnamed, or named as one company ('Amazon', 'Amazon CEO Andy Jassy')."""
+    return a == b or (a is not None and b is not None and _first_name(a) == _first_name(b))
 
 
 ROUNDS_APART = 365  # days: an earlier round recalled beside a new one, not a past event of the same kind
@@ -1003,7 +1012,8 @@ def _owned_by_article(claims: list[Claim], headline_name: str | None) -> list[Cl
     the ones that name none: 'Revenue rose 2 per cent' in a report of Samsung's results is Samsung's.
     Where none names its company, the name its headline gives (see :func:`_headline_name`).
     Where it names two companies, whose an unnamed figure is stays unknown."""
-    owned = [c for c in claims if lexicon.names_owned(c.predicate, c.measured, c.subject, kind="money")
+    owned = [c for c in claims if (lexicon.names_owned(c.predicate, c.measured, c.subject, kind="money")
+                                   or lexicon.names_owned(c.predicate, kind="counts"))
              and (c.subject is None or lexicon.names_owned(c.subject) or _a_company(c.subject))]
     names = {_first_name(c.owner): c.owner for c in owned if c.owner}
     if not names and headline_name:
@@ -1030,7 +1040,8 @@ def _headline_name(article: Article, names: frozenset[str]) -> str | None:
     return terms.without_possessive(best)
 
 
-COMPANY = frozenset({"company", "firm", "group", "corporation", "giant", "maker", "it", "they", "we", "board"})
+COMPANY = frozenset({"company", "firm", "group", "corporation", "giant", "maker", "it", "they", "we", "board", "that",
+                     "this"})  # 'That's on top of the 18,000 they already cut': the clause's, the company's
 
 
 def _a_company(subject: str) -> bool:

@@ -114,10 +114,11 @@ def counts_people(word: str) -> bool:
 
 
 def names_owned(*texts: str | None, kind: str | None = None) -> bool:
-    """Any word of ``texts`` names an event whose figures are always somebody's (seats won, votes,
-    revenue, profit), of the given kind of quantity when one is given ('money')."""
+    """Any of ``texts``, or any word of it, names an event whose figures are always somebody's (seats
+    won, votes, revenue, profit, jobs cut: 'lose job'), of the given kind of quantity when one is given
+    ('money')."""
     return any(class_values("owned").get(name) and kind in (None, class_values("kind").get(name))
-               for text in texts if text for word in text.split() for name in classes_of(word))
+               for text in texts if text for word in (text, *text.split()) for name in classes_of(word))
 
 
 def words_in(text: str | None) -> set[str]:
