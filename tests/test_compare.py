@@ -655,3 +655,11 @@ def test_compare_job_cuts_are_a_company_s_and_two_companies_cuts_never_meet(nlp:
     # the same company's figure, said by another outlet, is still compared
     again = ("c", "2024-03-06", "In total, about 4,100 people will lose their jobs at Siemens.")
     assert kinds(found(nlp, siemens, again)) == [("agreement", [4100, 4100])]
+
+
+def test_compare_a_smaller_toll_a_year_on_is_of_another_event(nlp: Language) -> None:
+    factory = ("a", "2013-05-03", "The collapse of the garment factory in Savar has killed 500 people.")
+    months = ("b", "2013-09-03", "The collapse of the garment factory in Savar killed 400 people.")
+    assert kinds(found(nlp, factory, months)) == [("conflict", [400, 500])]  # a toll that fell: told
+    year_on = ("c", "2014-05-08", "The collapse of the garment factory in Savar killed 400 people.")
+    assert found(nlp, factory, year_on) == []

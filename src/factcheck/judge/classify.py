@@ -5,7 +5,7 @@ values differ is outdated when time explains it and a conflict otherwise:
 - a tally of one event (deaths, injured, homes destroyed, area burned; :func:`frames.tally`), or a
   figure counted since a date, is a running total: a later larger figure outdates an earlier one,
   and a later smaller one contradicts it, unless the later article itself revises the earlier
-  figure ('down from their previous toll of 115');
+  figure ('down from their previous toll of 115') or it is more than a year later (another event's);
 - a count that rises and falls by nature (missing, people in shelters) is outdated by any later one;
 - a reading of its moment (a temperature) is another quantity on another day: never stale, and
   compared only when both say their day;
@@ -120,6 +120,8 @@ def judge(i: int, j: int, figures: Sequence[Figure], relation: Callable[[Entry, 
         return Verdict("revised", old, new, revision)
     if central(newer.claim) < FELL_TOO_FAR * central(older.claim):
         return None  # a 'toll' of less than half an earlier one counts something else (a day's, a place's)
+    if frames.days_after(older.claim.as_of or "", newer.claim.as_of) > frames.EVENT_DAYS:
+        return None  # a smaller toll a year on is of another event (a ferry's a year after a factory's collapse)
     return Verdict("fell", old, new)
 
 
