@@ -118,6 +118,9 @@ GOLDEN = [
     # a noun said of when is not a noun the symbol modifies
     ("The FTSE index closed up 5 p today; he made a profit of 2 million pounds last year.",
      [(5, None, None, "point", None, "exact"), (2e6, None, None, "pound sterling", None, "exact")]),
+    # a year before the noun it dates, where a count of that size would be written with a comma
+    ("The 2014 elections and Brazil's 2014 World Cup drew crowds. The storm forced 2000 people to flee, and the "
+     "floods killed 300.", [(2000, None, None, "count", "people", "exact"), (300, None, None, "count", None, "exact")]),
     # a spelled scale stuck to its number, as British papers write sums
     ("The club paid €222million (£198million) and 3million fans watched.",
      [(2.22e8, None, None, "euro", None, "exact"), (1.98e8, None, None, "pound sterling", None, "exact"),

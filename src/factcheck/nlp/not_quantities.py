@@ -24,6 +24,10 @@ def is_bare_year(doc: Doc, i: int, j: int, unit: Unit | None) -> bool:
     if unit is not None or j - i != 1 or not BARE_YEAR.match(token.text):
         return False
     nxt = doc[j] if j < len(doc) else None
+    before = doc[i - 1] if i > 0 else None
+    if before is not None and (before.lower_ in ("the", "this", "that", "its", "their", "his", "her", "our")
+                               or before.tag_ == "POS"):
+        return True  # 'the 2014 elections', "Brazil's 2014 World Cup": a year, where a count writes '2,014'
     return not (nxt is not None and nxt.tag_ == "NNS" and token.head.i == nxt.i)
 
 
