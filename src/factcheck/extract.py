@@ -954,16 +954,15 @@ def _new_rounds(claims: list[Claim]) -> list[Claim]:
     year, it had already laid off 18,000') counts a new round, not the total, which never falls: an
     increment, as 'another 9,000' is."""
     grows = frozenset(e for e, moves in lexicon.class_values("tally").items() if moves == "grows")
+    tallies = [(c, events) for c in claims if (events := _events(c) & grows) and c.value is not None and c.as_of
+               and not c.superseded and (c.period is None or c.period_start is not None)]  # not a forecast
     out = []
     for claim in claims:
         events = _events(claim) & grows
         if events and claim.value is not None and claim.period is None and claim.as_of and not claim.superseded \
-                and any(other.unit == claim.unit and not other.superseded
-                        and _one_owner(other.owner, claim.owner)
-                        and (other.period is None or other.period_start is not None)  # not a forecast
-                        and other.value is not None and other.value > claim.value
-                        and other.as_of and _recalled(other.as_of, claim.as_of)
-                        and _events(other) & events for other in claims):
+                and any(other.unit == claim.unit and float(other.value or 0) > claim.value and theirs & events
+                        and _one_owner(other.owner, claim.owner) and _recalled(str(other.as_of), claim.as_of)
+                        for other, theirs in tallies):
             claim = claim.model_copy(update={"period": "more"})
         out.append(claim)
     return out
