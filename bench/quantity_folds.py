@@ -36,6 +36,22 @@ def _score(tool: Path, gold: Path, pred: Path, show: int) -> str:
     return done.stdout
 
 
+def _folds(bench: Path, tool: Path, work: Path, show: int) -> list[tuple[str, str]]:
+    """The layer run once on ``bench`` (kept in ``work``/all.jsonl), and ``tool``'s report on each fold:
+    every other sentence from the first (A), the rest (B)."""
+    gold_all = json.loads(bench.read_text(encoding="utf-8"))
+    pred_all = work / "all.jsonl"
+    _layer(bench, pred_all)
+    lines = pred_all.read_text(encoding="utf-8").splitlines()
+    reports = []
+    for name, offset in (("A", 0), ("B", 1)):
+        gold, pred = work / f"fold{name}.json", work / f"fold{name}.jsonl"
+        gold.write_text(json.dumps(gold_all[offset::2]), encoding="utf-8")
+        pred.write_text("\n".join(lines[offset::2]) + "\n", encoding="utf-8")
+        reports.append((name, _score(tool, gold, pred, show)))
+    return reports
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--shared", type=Path, default=REPO.parent / "shared")
@@ -44,28 +60,12 @@ def main() -> int:
     tools, bench = args.shared / "tools", args.shared / "bench"
     with tempfile.TemporaryDirectory() as tmp:
         work = Path(tmp)
-        dev = json.loads((bench / "newsquant" / "dev.json").read_text(encoding="utf-8"))
-        pred_all = work / "dev.jsonl"
-        _layer(bench / "newsquant" / "dev.json", pred_all)
-        lines = pred_all.read_text(encoding="utf-8").splitlines()
-        for name, offset in (("A", 0), ("B", 1)):
-            gold, pred = work / f"fold{name}.json", work / f"fold{name}.jsonl"
-            gold.write_text(json.dumps(dev[offset::2]), encoding="utf-8")
-            pred.write_text("\n".join(lines[offset::2]) + "\n", encoding="utf-8")
-            report = _score(tools / "newsquant_score.py", gold, pred, args.show)
+        for name, report in _folds(bench / "newsquant" / "dev.json", tools / "newsquant_score.py", work, args.show):
             print(f"NewsQuant dev fold {name}:")
             print("\n".join("  " + line for line in report.splitlines() if args.show or "F1" in line))
-        units = json.loads((bench / "cqe-units" / "train.json").read_text(encoding="utf-8"))
-        units_all = work / "units.jsonl"
-        _layer(bench / "cqe-units" / "train.json", units_all)
-        lines = units_all.read_text(encoding="utf-8").splitlines()
-        for name, offset in (("A", 0), ("B", 1)):
-            gold, pred = work / f"units{name}.json", work / f"units{name}.jsonl"
-            gold.write_text(json.dumps(units[offset::2]), encoding="utf-8")
-            pred.write_text("\n".join(lines[offset::2]) + "\n", encoding="utf-8")
-            report = _score(tools / "units_score.py", gold, pred, args.show)
+        for name, report in _folds(bench / "cqe-units" / "train.json", tools / "units_score.py", work, args.show):
             print(f"cqe-units fold {name}:", report if args.show else report.splitlines()[-1])
-        report = _score(tools / "units_score.py", bench / "cqe-units" / "train.json", units_all, 0)
+        report = _score(tools / "units_score.py", bench / "cqe-units" / "train.json", work / "all.jsonl", 0)
         print("cqe-units:", report.splitlines()[-1])
     return 0
 
