@@ -26,6 +26,8 @@ PUBLISHED = "2024-06-15"  # a Saturday
     ("Yesterday 5 people died.", "2024-06-14"),
     ("In August, 300 jobs went.", "2023-08"),  # the latest August not after publication
     ("In March, 300 jobs went.", "2024-03"),
+    ("Cases could rise to 20,000 by November.", "2024-11"),  # a deadline: the next November
+    ("By March, 300 jobs had gone.", "2024-03"),
     ("In August 2022, 300 jobs went.", "2022-08"),
     ("As of April 2025, 70 people had died.", "2025-04"),
     ("Until the end of 2023, 5 people died.", "2023"),

@@ -104,9 +104,12 @@ RELATIVE = re.compile(r"\b(?:(?P<which>last|this|next|earlier this|later this) (
                       r"(?!\s*\d|,?\s*\d{4}))\b", re.IGNORECASE)
 
 
+DEADLINE = re.compile(r"\b(?:by|until|till|before)\s+(?:the\s+end\s+of\s+|early\s+|late\s+|mid-?)?$", re.IGNORECASE)
+
+
 def relative_dates(text: str, published: str) -> list[tuple[int, int, str]]:
     """'last year', 'earlier this month', 'on Tuesday', 'late Wednesday', 'said Sunday', 'yesterday',
-    'in August' (no year), read
+    'in August' (no year; the last August, or the next after 'by' or 'until'), read
     against the publication date, at the precision it supports. ('Today' is the publication date,
     which is already the last resort; a cited source's date says more.)"""
     year = int(published[:4])
@@ -142,7 +145,9 @@ def relative_dates(text: str, published: str) -> list[tuple[int, int, str]]:
             if m["month"].islower():
                 continue  # 'and may inflict', 'to march': a verb, not a month
             number = list(calendar.month_name).index(m["month"].capitalize())
-            value = f"{year if month is None or number <= month else year - 1:04d}-{number:02d}"
+            ahead = DEADLINE.search(text[max(0, m.start("month") - 20):m.start("month")]) is not None
+            # 'could rise to 20,000 by November' in September: this year's November, still to come
+            value = f"{year if month is None or number <= month or ahead else year - 1:04d}-{number:02d}"
         if value:
             start = m.start("month") if m["month"] else m.start()
             found.append((start, m.end(), value))
