@@ -451,7 +451,7 @@ def _modified_noun(doc: Doc, q: Quantity) -> Token | None:
         head = last.head
         return head if head.pos_ in ("NOUN", "PROPN") and not (q.start <= head.i < q.end) else None
     if q.unit.dimension == "money" and last.dep_ == "nummod" and last.head.i >= q.end and last.head.pos_ == "NOUN":
-        return last.head  # 'its $4.83 billion pending acquisition
+        return last.head  # 'its $4.83 billion pending acquisition'
     return _noun_after(doc, q) if q.unit.dimension == "money" else None
 
 
@@ -979,9 +979,11 @@ ROUNDS_APART = 365  # days: an earlier round recalled beside a new one, not a pa
 def _recalled(earlier: str, later: str) -> bool:
     """The date ``earlier`` (of a year, a month or a day) starts before ``later`` and ends at most
     ROUNDS_APART days before it: 'last year' or 'earlier this year' beside a figure of today."""
-    first = dt.date.fromisoformat(_padded(later, "-01-01"))
-    return _padded(earlier, "-01-01") < _padded(later, "-01-01") \
-        and (first - dt.date.fromisoformat(_padded(earlier, "-12-28"))).days <= ROUNDS_APART
+    try:
+        first, last = dt.date.fromisoformat(_padded(later, "-01-01")), dt.date.fromisoformat(_padded(earlier, "-12-28"))
+    except ValueError:  # not a date of ours: a claims file written by hand
+        return False
+    return _padded(earlier, "-01-01") < _padded(later, "-01-01") and (first - last).days <= ROUNDS_APART
 
 
 def _padded(date: str, fill: str) -> str:
