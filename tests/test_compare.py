@@ -663,3 +663,9 @@ def test_compare_a_smaller_toll_a_year_on_is_of_another_event(nlp: Language) -> 
     assert kinds(found(nlp, factory, months)) == [("conflict", [400, 500])]  # a toll that fell: told
     year_on = ("c", "2014-05-08", "The collapse of the garment factory in Savar killed 400 people.")
     assert found(nlp, factory, year_on) == []
+
+
+def test_compare_a_valuation_is_the_deal_s_price(nlp: Language) -> None:
+    findings = found(nlp, ("a", "2017-06-08", "The sale values Netsuite at about $4.5 billion."),
+                     ("b", "2017-06-09", "Oracle is now buying Netsuite for $4.48 billion."))
+    assert kinds(findings) == [("agreement", [4.48e9, 4.5e9])]
