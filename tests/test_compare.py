@@ -669,3 +669,9 @@ def test_compare_a_valuation_is_the_deal_s_price(nlp: Language) -> None:
     findings = found(nlp, ("a", "2017-06-08", "The sale values Netsuite at about $4.5 billion."),
                      ("b", "2017-06-09", "Oracle is now buying Netsuite for $4.48 billion."))
     assert kinds(findings) == [("agreement", [4.48e9, 4.5e9])]
+
+
+def test_compare_a_record_is_no_narrower_kind_of_sum(nlp: Language) -> None:
+    findings = found(nlp, ("a", "2015-01-27", "Apple posted record revenue of $74.6 billion."),
+                     ("b", "2015-01-28", "Apple reported revenue of $74.6 billion."))
+    assert kinds(findings) == [("agreement", [74.6e9, 74.6e9])]
