@@ -9,6 +9,8 @@ October 2024) and a bare year where the caller asks for one. Month names come fr
 from __future__ import annotations
 
 import calendar
+import datetime as dt
+import math
 import re
 from dataclasses import dataclass
 from functools import cache
@@ -115,3 +117,29 @@ def parse_date(text: str) -> str | None:
     if len(dates) == 1 and dates[0].start == 0 and dates[0].end == len(text):
         return dates[0].value
     return None
+
+
+def days_between(start: str, end: str | None) -> float:
+    """Days from one partial ISO date to another (each taken at its first day); infinite when unknown."""
+    try:
+        first = dt.date.fromisoformat((start + "-01-01")[:10] if len(start) < 10 else start)
+        last = dt.date.fromisoformat((end + "-01-01")[:10] if end and len(end) < 10 else end or "")
+    except ValueError:
+        return math.inf
+    return (last - first).days
+
+
+def days_after(end: str, date: str | None) -> float:
+    """Days from the last day of a partial ISO date (a period's end: '2023-06' ends on 30 June) to
+    another (taken at its first day); infinite when either is unknown."""
+    try:
+        if len(end) == 4:
+            last = dt.date(int(end), 12, 31)
+        elif len(end) == 7:
+            year, month = map(int, end.split("-"))
+            last = dt.date(year + month // 12, month % 12 + 1, 1) - dt.timedelta(days=1)
+        else:
+            last = dt.date.fromisoformat(end)
+    except ValueError:
+        return math.inf
+    return days_between(last.isoformat(), date)

@@ -9,7 +9,6 @@ publication date; ``as_of_source`` says which.
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 from bisect import bisect_left
 from collections import Counter
@@ -21,6 +20,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from factcheck import lexicon, units
+from factcheck.dates import days_after, days_between
 from factcheck.errors import doing
 from factcheck.models import Acronym, Article, ArticleInfo, Aside, Citation, Claim, ClaimsFile
 from factcheck.nlp import periods, terms
@@ -954,15 +954,17 @@ def _new_rounds(claims: list[Claim]) -> list[Claim]:
     year, it had already laid off 18,000') counts a new round, not the total, which never falls: an
     increment, as 'another 9,000' is."""
     grows = frozenset(e for e, moves in lexicon.class_values("tally").items() if moves == "grows")
-    tallies = [(c, events) for c in claims if (events := _events(c) & grows) and c.value is not None and c.as_of
-               and not c.superseded and (c.period is None or c.period_start is not None)]  # not a forecast
+    growing = [(c, events) for c in claims if (events := _events(c) & grows) and c.value is not None and c.as_of
+               and not c.superseded]
+    tallies = [(c, events) for c, events in growing if c.period is None or c.period_start is not None]  # no forecast
+    of_claim = {id(c): events for c, events in growing}
     out = []
     for claim in claims:
-        events = _events(claim) & grows
-        if events and claim.value is not None and claim.period is None and claim.as_of and not claim.superseded \
-                and any(other.unit == claim.unit and float(other.value or 0) > claim.value and theirs & events
-                        and _one_owner(other.owner, claim.owner) and _recalled(str(other.as_of), claim.as_of)
-                        for other, theirs in tallies):
+        events = of_claim.get(id(claim), frozenset())  # set only for a claim with a value and an as-of date
+        if events and claim.period is None \
+                and any(other.unit == claim.unit and float(other.value or 0) > float(claim.value or 0)
+                        and theirs & events and _one_owner(other.owner, claim.owner)
+                        and _recalled(str(other.as_of), str(claim.as_of)) for other, theirs in tallies):
             claim = claim.model_copy(update={"period": "more"})
         out.append(claim)
     return out
@@ -979,16 +981,7 @@ ROUNDS_APART = 365  # days: an earlier round recalled beside a new one, not a pa
 def _recalled(earlier: str, later: str) -> bool:
     """The date ``earlier`` (of a year, a month or a day) starts before ``later`` and ends at most
     ROUNDS_APART days before it: 'last year' or 'earlier this year' beside a figure of today."""
-    try:
-        first, last = dt.date.fromisoformat(_padded(later, "-01-01")), dt.date.fromisoformat(_padded(earlier, "-12-28"))
-    except ValueError:  # not a date of ours: a claims file written by hand
-        return False
-    return _padded(earlier, "-01-01") < _padded(later, "-01-01") and (first - last).days <= ROUNDS_APART
-
-
-def _padded(date: str, fill: str) -> str:
-    """A date of a year or a month made a day's: '2023-01' with '-12-28' is '2023-01-28'."""
-    return date + fill[len(date) - 4:] if len(date) < 10 else date
+    return days_between(earlier, later) > 0 and days_after(earlier, later) <= ROUNDS_APART
 
 
 def _tallies_of_their_sentence(claims: list[Claim]) -> list[Claim]:

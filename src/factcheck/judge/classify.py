@@ -23,6 +23,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Literal
 
+from factcheck.dates import days_after
 from factcheck.judge import frames
 from factcheck.judge.entries import Entry, Figure
 from factcheck.judge.identity import Relation
@@ -70,7 +71,7 @@ def _months_apart(older: Entry, newer: Entry) -> bool:
     """The two figures were reported more than SINCE_CHANGED days apart: the later may be the figure
     since changed (a deal's price cut), not a contradiction of the earlier."""
     return bool(older.claim.as_of and newer.claim.as_of) \
-        and frames.days_after(older.claim.as_of or "", newer.claim.as_of) > SINCE_CHANGED
+        and days_after(older.claim.as_of or "", newer.claim.as_of) > SINCE_CHANGED
 
 
 def judge(i: int, j: int, figures: Sequence[Figure], relation: Callable[[Entry, Entry], Relation | None],
@@ -120,7 +121,7 @@ def judge(i: int, j: int, figures: Sequence[Figure], relation: Callable[[Entry, 
         return Verdict("revised", old, new, revision)
     if central(newer.claim) < FELL_TOO_FAR * central(older.claim):
         return None  # a 'toll' of less than half an earlier one counts something else (a day's, a place's)
-    if frames.days_after(older.claim.as_of or "", newer.claim.as_of) > frames.EVENT_DAYS:
+    if days_after(older.claim.as_of or "", newer.claim.as_of) > frames.EVENT_DAYS:
         return None  # a smaller toll a year on is of another event (a ferry's a year after a factory's collapse)
     return Verdict("fell", old, new)
 

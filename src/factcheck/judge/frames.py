@@ -9,8 +9,6 @@ Word lists are data: ``data/frames.json``.
 
 from __future__ import annotations
 
-import datetime as dt
-import math
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -20,6 +18,7 @@ from rapidfuzz import fuzz
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from factcheck import lexicon
+from factcheck.dates import days_between
 from factcheck.lexicon import singular
 from factcheck.models import Claim, ClaimsFile
 from factcheck.numbers import scale_word
@@ -264,7 +263,8 @@ def frame(claim: Claim, published: str | None = None) -> Frame:
         thing = PERSON  # '123,000 Rohingya Muslims have fled', '33 million Pakistanis affected': a people
     moves = tally(events)
     period = (claim.period_start, claim.period_end, event_words)
-    if moves and claim.period_start and not claim.period_end and _days(claim.period_start, claim.as_of) <= EVENT_DAYS:
+    if moves and claim.period_start and not claim.period_end \
+            and days_between(claim.period_start, claim.as_of) <= EVENT_DAYS:
         period = NO_PERIOD  # 'burned 2,100 acres since Tuesday': the event's own tally
     elif moves and not claim.period_start and claim.period and claim.period.casefold().startswith("since"):
         period = NO_PERIOD  # 'since the ship sank a week ago': the event's own tally too
@@ -272,7 +272,7 @@ def frame(claim: Claim, published: str | None = None) -> Frame:
             and len(claim.period_start) == 10:
         period = NO_PERIOD  # 'temperatures remained at 44.5C only on Tuesday': the day is its as-of
     elif moves and claim.period_start and claim.period_start == claim.period_end and len(claim.period_start) <= 7 \
-            and 0 <= _days(claim.period_start, published or claim.as_of) <= EVENT_DAYS:
+            and 0 <= days_between(claim.period_start, published or claim.as_of) <= EVENT_DAYS:
         # '512 people died in October': the month of the event, its own tally; not '270 died in 1992' of another
         period = NO_PERIOD
     return Frame(events=events, thing=thing, modifiers=modifiers, whole=_whole(claim),
@@ -282,30 +282,6 @@ def frame(claim: Claim, published: str | None = None) -> Frame:
 EVENT_DAYS = 365  # a tally counted since a date this close to its as-of date counts one event from its start
 
 
-def _days(start: str, end: str | None) -> float:
-    """Days from one partial ISO date to another (each taken at its first day); infinite when unknown."""
-    try:
-        first = dt.date.fromisoformat((start + "-01-01")[:10] if len(start) < 10 else start)
-        last = dt.date.fromisoformat((end + "-01-01")[:10] if end and len(end) < 10 else end or "")
-    except ValueError:
-        return math.inf
-    return (last - first).days
-
-
-def days_after(end: str, date: str | None) -> float:
-    """Days from the last day of a partial ISO date (a period's end: '2023-06' ends on 30 June) to
-    another (taken at its first day); infinite when either is unknown."""
-    try:
-        if len(end) == 4:
-            last = dt.date(int(end), 12, 31)
-        elif len(end) == 7:
-            year, month = map(int, end.split("-"))
-            last = dt.date(year + month // 12, month % 12 + 1, 1) - dt.timedelta(days=1)
-        else:
-            last = dt.date.fromisoformat(end)
-    except ValueError:
-        return math.inf
-    return _days(last.isoformat(), date)
 
 
 def forecast(frame: Frame) -> bool:

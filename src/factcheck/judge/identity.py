@@ -19,6 +19,7 @@ from typing import Literal
 from rapidfuzz import fuzz
 
 from factcheck import lexicon
+from factcheck.dates import days_after
 from factcheck.judge import frames
 from factcheck.judge.entries import Entry
 from factcheck.judge.frames import owner_key
@@ -150,8 +151,8 @@ def _last_reported(a: Entry, b: Entry) -> bool:
     end = b.frame.period[1]
     if not frames.reported(a.frame.events) or a.frame.period != frames.NO_PERIOD or end is None:
         return False
-    days = frames.days_after(end, a.claim.as_of)
-    return 0 <= days <= REPORTED_WITHIN and frames.days_after(end, b.claim.as_of) >= 0
+    days = days_after(end, a.claim.as_of)
+    return 0 <= days <= REPORTED_WITHIN and days_after(end, b.claim.as_of) >= 0
 
 
 def _a_change(entry: Entry) -> bool:
