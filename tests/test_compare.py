@@ -162,9 +162,22 @@ def test_compare_rounded_and_approximate_figures_agree(nlp: Language) -> None:
         ("b", "2024-06-06", "The floods displaced 1.2 million people."),
         ("c", "2024-06-07", "The floods displaced more than 1.1 million people."),
     )
-    # three articles that agree are said to agree once each, as a chain, not pair by pair
-    assert [f.kind for f in findings] == ["agreement", "agreement"]
-    assert {c.article for f in findings for c in f.claims} == {"a", "b", "c"}
+    # three articles that all agree are said to agree once, together, not pair by pair
+    assert [f.kind for f in findings] == ["agreement"]
+    assert [c.article for c in findings[0].claims] == ["a", "b", "c"]
+    assert findings[0].explanation.startswith("All 3 give")
+
+
+def test_compare_a_figure_agreeing_with_only_some_is_linked_to_them_not_grouped_with_all(nlp: Language) -> None:
+    findings = found(
+        nlp,
+        ("a", "2024-06-05", "The floods displaced about 1,000 people."),
+        ("b", "2024-06-06", "The floods displaced 1,000 people."),
+        ("c", "2024-06-07", "The floods displaced about 1,080 people."),
+    )
+    # 1,080 is 'about 1,000', not 1,000: it agrees with a, and a with b, but it is not b's figure
+    assert sorted(sorted(c.article for c in f.claims) for f in findings if f.kind == "agreement") == [
+        ["a", "b"], ["a", "c"]]
 
 
 def test_compare_many_stale_reports_are_each_named_against_the_newest_with_the_path_between(
@@ -675,3 +688,27 @@ def test_compare_a_record_is_no_narrower_kind_of_sum(nlp: Language) -> None:
     findings = found(nlp, ("a", "2015-01-27", "Apple posted record revenue of $74.6 billion."),
                      ("b", "2015-01-28", "Apple reported revenue of $74.6 billion."))
     assert kinds(findings) == [("agreement", [74.6e9, 74.6e9])]
+
+
+def test_compare_a_company_named_with_its_legal_form_and_listing_is_one_company(nlp: Language) -> None:
+    findings = found(nlp, ("a", "2024-03-04", "Zephyr.com Inc ZPHR.O will cut about 4,100 jobs, the company said."),
+                     ("b", "2024-03-05", "Zephyr will cut 4,100 jobs."))
+    assert kinds(findings) == [("agreement", [4100, 4100])]
+
+
+def test_compare_seats_given_are_seats_won_and_seats_needed_are_a_threshold(nlp: Language) -> None:
+    won = ("a", "2024-06-10", "The Green Alliance won 312 seats in the 600-member assembly.")
+    given = ("b", "2024-06-11", "Voters gave the Green Alliance 312 seats in the assembly.")
+    assert kinds(found(nlp, won, given)) == [("agreement", [312, 312])]  # 'give' is no donation of seats
+    needed = ("c", "2024-06-11", "The Green Alliance needs 301 seats for a majority in the assembly.")
+    assert found(nlp, won, needed) == []  # what a majority takes is not what was won
+    again = ("d", "2024-06-12", "In the assembly, 301 seats are needed for a majority.")
+    assert kinds(found(nlp, needed, again)) == [("agreement", [301, 301])]
+
+
+def test_compare_a_rise_and_a_fall_are_two_changes(nlp: Language) -> None:
+    grew = ("a", "2014-07-30", "The economy grew at a 4 percent annual rate, the Commerce Department said.")
+    shrank = ("b", "2014-07-31", "The economy contracted at a 2.1 percent annual rate, the Commerce Department said.")
+    assert found(nlp, grew, shrank) == []  # one quarter's contraction is not another's growth
+    expanded = ("c", "2014-07-31", "The economy expanded at a 4 percent annual rate.")
+    assert kinds(found(nlp, grew, expanded)) == [("agreement", [4, 4])]

@@ -1046,8 +1046,9 @@ def _a_company(subject: str) -> bool:
 
 
 def _first_name(owner: str) -> str:
-    """An owner's name folded to its first word: 'Nvidia', 'NVIDIA' and 'Nvidia Corp.' are one company."""
-    return re.sub(r"['’]s\b", "", owner.casefold()).split()[0]
+    """An owner's name folded to its first word: 'Nvidia', 'NVIDIA' and 'Nvidia Corp.' are one company;
+    so are 'Amazon' and 'Amazon.com Inc AMZN.O'."""
+    return (lexicon.owner_key(owner) or owner.casefold()).split()[0]
 
 
 def _is_claim(q: Quantity, parts: Parts) -> bool:

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import json
 import re
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 from typing import Any
 
@@ -134,3 +134,25 @@ def names_tally(text: str | None) -> bool:
 def verbs_in(predicate: str | None) -> list[str]:
     """The verbs of a predicate: 'kill or injure' -> kill, injure."""
     return [v for v in re.split(r"\s+(?:and|or|,)\s+", predicate or "") if v]
+
+
+# a listing as news writes it beside a company's name: 'AMZN.O' (Reuters), 'NASDAQ:AMZN', '005930.KS'
+LISTING = re.compile(r"\b[A-Z0-9][A-Za-z0-9]{1,5}\.[A-Z]{1,2}\b|\b[A-Z]{2,8}\s*:\s*[A-Z0-9.]{1,8}\b")
+
+
+def owner_key(name: str | None) -> str | None:
+    """A named owner folded for comparison, without its listing, legal form or web domain:
+    'Nvidia's' -> 'nvidia', 'The Dow' -> 'dow', 'Amazon.com Inc AMZN.O' -> 'amazon'."""
+    if not name:
+        return None
+    return _owner_key(name)
+
+
+@lru_cache(maxsize=65536)
+def _owner_key(name: str) -> str | None:
+    folded = re.sub(r"['’]s\b", "", LISTING.sub(" ", name).casefold())
+    names = [re.sub(r"\.com$", "", w) for w in re.findall(r"[^\W_][\w&.-]*", folded) if w != "the"]
+    forms = words("frames", "legal_forms")
+    while len(names) > 1 and names[-1].rstrip(".") in forms:
+        names.pop()
+    return " ".join(names) or None

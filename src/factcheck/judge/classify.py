@@ -126,41 +126,63 @@ def judge(i: int, j: int, figures: Sequence[Figure], relation: Callable[[Entry, 
     return Verdict("fell", old, new)
 
 
+MOST_TOGETHER = 6  # statements one agreement may carry: more reads as a catch-all, not a check
+
+
 def reduce(verdicts: list[Verdict], figures: Sequence[Figure]) -> list[Verdict]:
-    """When one quantity is reported by many articles, say each thing once: agreements as a chain
-    in order of publication (each figure against the one published before it), and each stale
-    figure against the newest figure that overtakes it (and the path between). Conflicts are all kept."""
-    parent = list(range(len(figures)))
-
-    def root(k: int) -> int:
-        while parent[k] != k:
-            parent[k] = parent[parent[k]]
-            k = parent[k]
-        return k
-
+    """When one quantity is reported by many articles, say each thing once: figures that all agree
+    with one another as one agreement (in order of publication, at most MOST_TOGETHER statements),
+    and such groups linked by one agreement each where they agree; each stale figure against the
+    newest figure that overtakes it (and the path between). Conflicts are all kept."""
     agreeing: dict[tuple[int, int], Verdict] = {}
     stale: dict[int, list[Verdict]] = defaultdict(list)
     kept: list[Verdict] = []
     for verdict in verdicts:
         if verdict.kind == "agreement":
             agreeing[min(verdict.first, verdict.second), max(verdict.first, verdict.second)] = verdict
-            parent[root(verdict.first)] = root(verdict.second)
         elif verdict.kind in ("outdated", "revised"):
             stale[verdict.first].append(verdict)
         else:
             kept.append(verdict)
     for found in stale.values():
         kept.append(_newest(found, figures))
-    groups: dict[int, set[int]] = defaultdict(set)
-    for a, b in agreeing:
-        groups[root(a)].update((a, b))
-    for members in groups.values():
-        order = sorted(members, key=lambda k: (figures[k].main.published, figures[k].main.article, k))
-        for n, k in enumerate(order[1:], start=1):
-            earlier = [m for m in reversed(order[:n]) if (min(m, k), max(m, k)) in agreeing]
-            if earlier:
-                kept.append(agreeing[min(earlier[0], k), max(earlier[0], k)])
-    return kept
+    return kept + _agreements(agreeing, figures)
+
+
+def _agreements(agreeing: dict[tuple[int, int], Verdict], figures: Sequence[Figure]) -> list[Verdict]:
+    """Agreeing pairs as groups of figures that each agree with every other (:func:`reduce`)."""
+    def agree_with(k: int, m: int) -> bool:
+        return (min(k, m), max(k, m)) in agreeing
+
+    order = sorted({k for pair in agreeing for k in pair},
+                   key=lambda k: (figures[k].main.published, figures[k].main.article, k))
+    groups: list[list[int]] = []
+    home: dict[int, int] = {}
+    for k in order:
+        size = len(figures[k].entries)
+        at = next((g for g, members in enumerate(groups) if all(agree_with(k, m) for m in members)
+                   and size + sum(len(figures[m].entries) for m in members) <= MOST_TOGETHER), None)
+        if at is None:
+            at = len(groups)
+            groups.append([])
+        groups[at].append(k)
+        home[k] = at
+    found = [Verdict("agreement", members[0], members[1], also=tuple(members[2:]))
+             for members in groups if len(members) > 1]
+    parent = list(range(len(groups)))
+
+    def root(g: int) -> int:
+        while parent[g] != g:
+            parent[g] = parent[parent[g]]
+            g = parent[g]
+        return g
+
+    for n, k in enumerate(order):  # each group meets the groups it agrees with once, by its nearest earlier figure
+        for m in reversed(order[:n]):
+            if agree_with(m, k) and root(home[m]) != root(home[k]):
+                parent[root(home[k])] = root(home[m])
+                found.append(agreeing[min(m, k), max(m, k)])
+    return found
 
 
 FEARED = frozenset({"fear", "feared", "believe", "believed", "presume", "presumed", "expect", "expected", "likely",

@@ -19,12 +19,13 @@ from spacy.lang.en.stop_words import STOP_WORDS
 
 from factcheck import lexicon
 from factcheck.dates import days_between
-from factcheck.lexicon import singular
+from factcheck.lexicon import owner_key, singular
 from factcheck.models import Claim, ClaimsFile
 from factcheck.numbers import scale_word
 
 UMBRELLA = "umbrella:"
 FORECAST = "forecast:"  # the event of a figure somebody expects ('forecast:revenue')
+NEEDED = "needed:"  # the event of a threshold somebody must reach ('needed:win', of a majority's seats)
 PERSON = "person"  # the thing of a count of people (frames.json's "things")
 NO_PERIOD: tuple[str | None, str | None, frozenset[str]] = (None, None, frozenset())  # a frame's period, unsaid
 
@@ -42,6 +43,7 @@ class Frame:
     owner: str | None = None
     tally: str | None = None
     kinds: frozenset[str] = frozenset()  # the modifiers written in lower case: kinds, not names
+    direction: str | None = None  # which way a share moved: 'up' ('grew 4%'), 'down' ('a 2.1% contraction')
 
     @property
     def umbrella(self) -> bool:
@@ -108,7 +110,7 @@ def claim_events(claim: Claim) -> frozenset[str]:
     its subject names ('turnout was 66.4%', 'unemployment fell to 4%'), unless its verb is an event
     of the lexicon ('destroyed 40% of the crops') or the subject is only whose it is ('Nvidia gained 3%')."""
     return _events_of_frame(claim.predicate, claim.measured, claim.dimension == "count", claim.subject,
-                            _share_of(claim))
+                            _share_of(claim), claim.dimension.startswith("money"))
 
 
 def _share_of(claim: Claim) -> str | None:
@@ -120,16 +122,19 @@ def _share_of(claim: Claim) -> str | None:
 
 @lru_cache(maxsize=65536)
 def _events_of_frame(predicate: str | None, measured: str | None, count: bool,
-                     subject: str | None = None, share_of: str | None = None) -> frozenset[str]:
+                     subject: str | None = None, share_of: str | None = None, money: bool = False) -> frozenset[str]:
     nouns = content_words(measured)
     tallies = lexicon.words("frames", "tallies")
-    quiet = lexicon.quiet_verbs()
+    # a verb that names only a money event says nothing of a figure that is no sum ('giving the
+    # alliance 336 seats' is not funding): what it measures is read instead
+    quiet = lexicon.quiet_verbs() if money else lexicon.quiet_verbs() | _money_verbs(predicate)
     if share_of:
         listed = {e for verb in lexicon.verbs_in(predicate) if verb not in quiet and lexicon.is_event_word(verb)
                   for e in events_of(verb)}
         return frozenset(listed or events_of(share_of))
     forecast = lexicon.words("frames", "forecast_nouns")
-    expects = lexicon.words("frames", "forecast_verbs")
+    needs = lexicon.words("frames", "requirement_verbs") if not money else frozenset()
+    expects = lexicon.words("frames", "forecast_verbs") | needs
     verbs = [v for v in lexicon.verbs_in(predicate) if v not in quiet and v not in expects]
     found: set[str] = set()
     if set(nouns) & tallies:  # 'the death toll', 'the number of missing': the tally says what it counts
@@ -159,9 +164,19 @@ def _events_of_frame(predicate: str | None, measured: str | None, count: bool,
             found = set(events_of(words[-1]))
     if count:
         found = {lexicon.class_values("counted").get(e, e) for e in found}
-    if expects & set(lexicon.verbs_in(predicate)) or forecast & {*nouns, *content_words(subject)}:
+    if needs & set(lexicon.verbs_in(predicate)):
+        # 'needs 289 seats for a majority': a threshold, not a result, and nobody's own
+        found = {NEEDED + e for e in found}
+    elif expects & set(lexicon.verbs_in(predicate)) or forecast & {*nouns, *content_words(subject)}:
         found = {FORECAST + e for e in found}  # 'analysts expected revenue of $7.2 billion': not what happened
     return frozenset(found)
+
+
+def _money_verbs(predicate: str | None) -> frozenset[str]:
+    """The verbs of a predicate whose every event class is of money ('give', 'donate', 'spend')."""
+    kinds = lexicon.class_values("kind")
+    return frozenset(v for v in lexicon.verbs_in(predicate)
+                     if (named := lexicon.classes_of(v)) and all(kinds.get(n) == "money" for n in named))
 
 
 def keys_of(claim: Claim) -> frozenset[str]:
@@ -276,25 +291,27 @@ def frame(claim: Claim, published: str | None = None) -> Frame:
         # '512 people died in October': the month of the event, its own tally; not '270 died in 1992' of another
         period = NO_PERIOD
     return Frame(events=events, thing=thing, modifiers=modifiers, whole=_whole(claim),
-                 place=place, period=period, owner=owner_key(claim.owner), tally=moves, kinds=kinds)
+                 place=place, period=period, owner=owner_key(claim.owner), tally=moves, kinds=kinds,
+                 direction=_direction(claim) if claim.dimension == "share" else None)
 
 
 EVENT_DAYS = 365  # a tally counted since a date this close to its as-of date counts one event from its start
 
 
+def _direction(claim: Claim) -> str | None:
+    """Which way a share says something moved, when its verb and the noun it is the value of agree on
+    one: 'up' ('the economy grew 4%', 'growth of 4%'), 'down' ('GDP decreased 2.1 percent',
+    'a 2.1 percent contraction'); None when they say neither, or both."""
+    words = {*lexicon.verbs_in(claim.predicate), *content_words(claim.measured)}
+    if claim.verb:
+        words |= {w for v in claim.verb.casefold().split() for w in (v, *lexicon.participle_stems(v))}
+    said = {way for way, named in lexicon.load("frames")["directions"].items() if words & set(named)}
+    return said.pop() if len(said) == 1 else None
 
 
 def forecast(frame: Frame) -> bool:
     """The figure is what somebody expects: revenue guidance, analysts' consensus."""
     return any(e.startswith(FORECAST) for e in frame.events)
-
-
-def owner_key(name: str | None) -> str | None:
-    """A named owner folded for comparison: 'Nvidia's' -> 'nvidia', 'The Dow' -> 'dow'."""
-    if not name:
-        return None
-    words = [w for w in re.findall(r"[^\W_][\w&.-]*", re.sub(r"['’]s\b", "", name.casefold())) if w != "the"]
-    return " ".join(words) or None
 
 
 def same_date(a: str | None, b: str | None) -> bool:

@@ -22,8 +22,8 @@ from factcheck import lexicon
 from factcheck.dates import days_after
 from factcheck.judge import frames
 from factcheck.judge.entries import Entry
-from factcheck.judge.frames import owner_key
 from factcheck.judge.stories import Stories
+from factcheck.lexicon import owner_key
 from factcheck.models import Claim, ClaimsFile
 
 Relation = Literal["same", "scope", "place"]
@@ -79,6 +79,8 @@ def relation(a: Entry, b: Entry, stories: Stories, names: Names, parts: Collecti
         return None
     if not (fa.events & fb.events or _said_by_thing(fa, fb)):
         return None
+    if fa.direction and fb.direction and fa.direction != fb.direction:
+        return None  # a rise and a fall are two changes (a quarter's contraction, the next one's growth)
     if not frames.things_compatible(fa, fb) or frames.kind_of_people(fa, fb) \
             or not (frames.periods_compatible(fa, fb) or _last_reported(a, b) or _last_reported(b, a)):
         return None

@@ -125,9 +125,13 @@ def render(verdict: Verdict, figures: Sequence[Figure]) -> Finding:
                        f"{figure_words(eb)}. Both cannot be right: one of them has the wrong base.")
         return finding("scope_mismatch", summary, explanation, [a, b])
     if verdict.kind == "agreement":
-        summary = f"Agree: {quantity_words(ea)} and {quantity_words(eb)} — {shared}"
-        explanation = f"Both give {shared}, and the values agree within rounding and their qualifiers."
-        return finding("agreement", summary, explanation, [a, b])
+        together = [a, b, *(figures[k] for k in verdict.also)]
+        values = [quantity_words(f.main) for f in together]
+        listed = f"{', '.join(values[:-1])} and {values[-1]}"
+        both = "Both give" if len(together) == 2 else f"All {len(together)} give"
+        summary = f"Agree: {listed} — {shared}"
+        explanation = f"{both} {shared}, and the values agree within rounding and their qualifiers."
+        return finding("agreement", summary, explanation, together)
     if verdict.kind in ("outdated", "revised"):
         later = ""
         if ea.published >= eb.published:
