@@ -712,3 +712,23 @@ def test_compare_a_rise_and_a_fall_are_two_changes(nlp: Language) -> None:
     assert found(nlp, grew, shrank) == []  # one quarter's contraction is not another's growth
     expanded = ("c", "2014-07-31", "The economy expanded at a 4 percent annual rate.")
     assert kinds(found(nlp, grew, expanded)) == [("agreement", [4, 4])]
+
+
+def test_compare_a_profit_is_its_net_profit(nlp: Language) -> None:
+    findings = found(nlp, ("a", "2015-01-27", "Apple reported a net profit of $18 billion for the quarter."),
+                     ("b", "2015-01-28", "Apple made $18 billion in profit in the quarter."))
+    assert kinds(findings) == [("agreement", [18e9, 18e9])]
+
+
+def test_compare_job_cuts_however_the_verb_says_them(nlp: Language) -> None:
+    findings = found(nlp, ("a", "2022-11-09", "Meta will lay off 11,000 employees."),
+                     ("b", "2022-11-10", "Meta axed 11,000 roles on Wednesday."))
+    assert kinds(findings) == [("agreement", [11000, 11000])]
+
+
+def test_compare_two_hedged_figures_that_overlap_are_not_one_figure_of_two_scopes(nlp: Language) -> None:
+    both = ("a", "2024-06-05", "The floods killed or injured about 10,000 people.")
+    killed = ("b", "2024-06-05", "The floods killed around 11,000 people.")
+    assert found(nlp, both, killed) == []
+    exact = ("c", "2024-06-05", "The floods killed 10,000 people.")
+    assert kinds(found(nlp, both, exact)) == [("scope_mismatch", [10000, 10000])]

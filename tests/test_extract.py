@@ -53,6 +53,10 @@ GOLDEN = [
       ("340", 340, None, None, "count", "exact", "new measles cases")]),
     ("The storm flooded 15 square kilometres of farmland.",
      [("15 square kilometres", 1500, None, None, "hectare", "exact", "farmland")]),
+    ("The carmaker racked up $74.6 billion in revenue last quarter.",  # a sum is of what 'in' names after it
+     [("$74.6 billion", 7.46e10, None, None, "USD", "exact", "revenue")]),
+    ("The buyer will pay $54.20 a share in cash.",  # not of how it is paid
+     [("$54.20 a share", 54.2, None, None, "USD_per_share", "exact", None)]),
 ]
 
 

@@ -475,10 +475,18 @@ def _said_of(doc: Doc, q: Quantity) -> str | None:
     aside = past_aside(doc, q.end, len(doc))
     while aside is not None and q.end <= link.i < aside and link.head.i != link.i:
         root, link = link, link.head  # '$4.83bn (£3.7bn)', however the parse hung the sum on its conversion
+    after = doc[q.end] if q.end < len(doc) else None
+    # '$74.6 billion in revenue', '$3 billion in damage': the noun of 'in' right after a sum, when it names
+    # what sums are of (not '$54.20 a share in cash', '$5 billion in 2014')
+    named = next((c for c in after.children if c.dep_ == "pobj" and c.pos_ == "NOUN"
+                  and lexicon.is_event_word(c.lemma_)), None) if after is not None and after.lower_ == "in" else None
     if (root.dep_ == "pobj" and link.lower_ == "of") or (link.lower_ == "worth" and root.dep_ == "npadvmod"):
         noun = link.head
     elif root.dep_ == "appos" and link.i == q.start - 2 and doc[link.i + 1].text == ":":
         noun = link
+    elif named is not None and q.unit.dimension == "money":
+        start = min([named.i, *(c.i for c in named.children if c.dep_ in ("compound", "amod"))])
+        return doc[start:named.i + 1].text
     else:
         return None
     if noun.pos_ != "NOUN" or noun.i >= q.start:

@@ -18,6 +18,7 @@ article is not set against itself: its own figures are repeats, parts of a total
 
 from __future__ import annotations
 
+import math
 from collections import defaultdict
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -32,6 +33,7 @@ from factcheck.models import Claim
 
 SMALL_COUNT = 10
 SMALL_AGREEMENT = 50  # counts this small that agree at different dates are not taken as one figure
+SAME_FIGURE = 0.01  # two values this close (relative) are one figure, though said of two scopes
 SPREAD = 3.0  # values further apart than this factor are two quantities, not two reports of one
 FELL_TOO_FAR = 0.5  # an unexplained fall to below this share of a running total is not read as a revision
 
@@ -88,7 +90,9 @@ def judge(i: int, j: int, figures: Sequence[Figure], relation: Callable[[Entry, 
     same_values = agree(ea.claim, eb.claim)
     if kind == "scope":  # a small count is equal by chance too often to say it was misplaced
         informative = ea.claim.dimension != "count" or abs(central(ea.claim)) >= SMALL_COUNT
-        return Verdict("scope_mismatch", i, j) if same_values and informative else None
+        # the same figure: one number, not two hedged ones that overlap ('around 10,000', 'about 11,000')
+        one = math.isclose(central(ea.claim), central(eb.claim), rel_tol=SAME_FIGURE)
+        return Verdict("scope_mismatch", i, j) if same_values and one and informative else None
     if same_values:
         small = ea.claim.dimension == "count" and abs(central(ea.claim)) < SMALL_AGREEMENT
         if small and ea.claim.as_of and eb.claim.as_of and not _same_time(ea.claim.as_of, eb.claim.as_of):
