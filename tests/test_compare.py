@@ -732,3 +732,12 @@ def test_compare_two_hedged_figures_that_overlap_are_not_one_figure_of_two_scope
     assert found(nlp, both, killed) == []
     exact = ("c", "2024-06-05", "The floods killed 10,000 people.")
     assert kinds(found(nlp, both, exact)) == [("scope_mismatch", [10000, 10000])]
+
+
+def test_compare_a_share_in_a_list_of_results_is_the_party_it_is_hung_on(nlp: Language) -> None:
+    results = ("a", "2024-06-10", "The Green Alliance won 31% of the vote, ahead of the Liberal Union on 24% "
+                                  "and the Farmers Party on 12%.")
+    liberal = ("b", "2024-06-10", "The Liberal Union won 24% of the vote.")
+    assert kinds(found(nlp, results, liberal)) == [("agreement", [24, 24])]  # not the Green Alliance's
+    green = ("c", "2024-06-10", "The Green Alliance won 31 percent of the vote.")
+    assert kinds(found(nlp, results, green)) == [("agreement", [31, 31])]  # nor the others' its

@@ -395,10 +395,41 @@ def _owner(doc: Doc, tokens: list[Token]) -> str | None:
         if named is None or named.ent_type_ in NOT_OWNERS or any(t.like_num for t in named.subtree) \
                 or not _a_name(named):
             continue  # 'Pakistanis' in '33 million Pakistanis' are what is counted, not whose figure it is
-        words = [t for t in doc[named.left_edge.i:named.i + 1] if t.pos_ in ("PROPN", "NUM") or t.dep_ == "compound"]
-        if words:
-            return doc[words[0].i:named.i + 1].text
+        name = _name_of(doc, named)
+        if name:
+            return name
     return None
+
+
+def _name_of(doc: Doc, named: Token) -> str | None:
+    """A proper noun with the words of its name before it: 'National Front', 'S&P 500'."""
+    words = [t for t in doc[named.left_edge.i:named.i + 1] if t.pos_ in ("PROPN", "NUM") or t.dep_ == "compound"]
+    return doc[words[0].i:named.i + 1].text if words else None
+
+
+HOLDING = frozenset({"on", "with"})  # 'the Republicans on 21.56%', 'Labour with 202 seats'
+
+
+def _holder(doc: Doc, q: Quantity) -> str | None:
+    """The party or company a figure is hung on by 'on' or 'with' in a list of results ('ahead of
+    the Republicans and their allies on 21.56% and the National Front on 13.20%'): the proper noun
+    the preposition belongs to, or the first of the names it is coordinated with. A political group
+    counts ('the Republicans'), as it does not where it is what a count counts."""
+    root = doc[q.start:q.end].root
+    prep = root.head
+    if root.dep_ != "pobj" or prep.lower_ not in HOLDING:
+        return None
+    node = prep.head
+    before = doc[prep.i - 1] if prep.i > 0 else node
+    if node.pos_ not in ("NOUN", "PROPN") and before.pos_ == "PROPN" and before.dep_ not in ("nsubj", "nsubjpass"):
+        node = before  # 'ahead of the Liberal Union on 24%', however the parse hung 'on' on the verb
+    if node.pos_ not in ("NOUN", "PROPN"):
+        return None
+    while node.pos_ != "PROPN" and node.dep_ == "conj" and node.head.pos_ in ("NOUN", "PROPN"):
+        node = node.head  # 'the Republicans and their allies on 21.56%'
+    if node.pos_ != "PROPN" or node.ent_type_ in ("DATE", "TIME", "CARDINAL", "PERCENT", "MONEY", "QUANTITY"):
+        return None
+    return _name_of(doc, node)
 
 
 def _pronoun_subject(token: Token) -> Token | None:
@@ -682,7 +713,7 @@ def _frame(doc: Doc, sent: Span, q: Quantity, sentence_places: Sequence[Span], t
         at = [g for t in (verb, *measures) for p in t.children if p.dep_ == "prep" and p.lower_ == "at"
               for g in p.children if g.dep_ == "pobj" and g.ent_type_ == "ORG"]
         by_subject = [c for c in verb.children if c.dep_ == "dative" and c.pos_ == "PROPN"] + by_subject + at
-    owner = _owner(doc, [t for t in measures + by_subject if t.i >= dateline])
+    owner = _holder(doc, q) or _owner(doc, [t for t in measures + by_subject if t.i >= dateline])
     if owner is None and lexicon.names_owned(predicate, measured, q.counted, subject):
         owner = _reporter(doc, verb, dateline)  # a company's own figures, as it reports them; not a toll's source
     place = None
