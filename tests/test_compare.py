@@ -741,3 +741,11 @@ def test_compare_a_share_in_a_list_of_results_is_the_party_it_is_hung_on(nlp: La
     assert kinds(found(nlp, results, liberal)) == [("agreement", [24, 24])]  # not the Green Alliance's
     green = ("c", "2024-06-10", "The Green Alliance won 31 percent of the vote.")
     assert kinds(found(nlp, results, green)) == [("agreement", [31, 31])]  # nor the others' its
+
+
+def test_compare_a_part_of_a_breakdown_meets_the_same_place_s_figure_elsewhere(nlp: Language) -> None:
+    by_country = ("a", "2015-09-26", "The other confirmed deaths were from Chad, 12; Kenya, 11; and Ghana, 9.")
+    kenya = ("b", "2015-10-09", "Kenya's death toll from the crush rose to 31.")
+    assert kinds(found(nlp, by_country, kenya)) == [("outdated", [11, 31])]  # Kenya's 11 is Kenya's, since risen
+    crush = ("c", "2015-10-09", "The death toll from the crush rose to 31.")
+    assert found(nlp, by_country, crush) == []  # a part of the toll is not the toll

@@ -99,11 +99,12 @@ def relation(a: Entry, b: Entry, stories: Stories, names: Names, parts: Collecti
 
 
 def _same_item(a: Entry, b: Entry, parts: Collection[str]) -> bool:
-    """Both are parts of breakdowns, keyed by one name ('Egypt, 14' in one list of a toll by country
-    and 'Egypt lost 148' in another): the same part, as much one quantity as two totals are."""
+    """Both are keyed by one name ('Egypt, 14' in one list of a toll by country and 'Egypt lost 148'
+    in another): the same part, as much one quantity as two totals are. A figure outside a breakdown
+    is its part only when it names the part's place too ('9 of Pakistan's pilgrims died in Mina')."""
     fa, fb = a.frame, b.frame
-    return a.claim.id in parts and b.claim.id in parts and bool(fa.owner or fa.place) \
-        and (fa.owner, fa.place) == (fb.owner, fb.place)
+    both = a.claim.id in parts and b.claim.id in parts
+    return bool(fa.place if not both else fa.owner or fa.place) and (fa.owner, fa.place) == (fb.owner, fb.place)
 
 
 INCLUDED = r"\b(?:including|includes|included|among them)\s+(?:\w+\s+){0,2}?"
