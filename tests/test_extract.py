@@ -55,6 +55,8 @@ GOLDEN = [
      [("15 square kilometres", 1500, None, None, "hectare", "exact", "farmland")]),
     ("The carmaker racked up $74.6 billion in revenue last quarter.",  # a sum is of what 'in' names after it
      [("$74.6 billion", 7.46e10, None, None, "USD", "exact", "revenue")]),
+    ("The storm did $2 billion to $3 billion US of damage.",  # or 'of', past a currency's name
+     [("$2 billion to $3 billion", None, 2e9, 3e9, "USD", "exact", "damage")]),
     ("The buyer will pay $54.20 a share in cash.",  # not of how it is paid
      [("$54.20 a share", 54.2, None, None, "USD_per_share", "exact", None)]),
 ]

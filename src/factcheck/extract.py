@@ -506,11 +506,7 @@ def _said_of(doc: Doc, q: Quantity) -> str | None:
     aside = past_aside(doc, q.end, len(doc))
     while aside is not None and q.end <= link.i < aside and link.head.i != link.i:
         root, link = link, link.head  # '$4.83bn (£3.7bn)', however the parse hung the sum on its conversion
-    after = doc[q.end] if q.end < len(doc) else None
-    # '$74.6 billion in revenue', '$3 billion in damage': the noun of 'in' right after a sum, when it names
-    # what sums are of (not '$54.20 a share in cash', '$5 billion in 2014')
-    named = next((c for c in after.children if c.dep_ == "pobj" and c.pos_ == "NOUN"
-                  and lexicon.is_event_word(c.lemma_)), None) if after is not None and after.lower_ == "in" else None
+    named = _sum_noun_after(doc, q)
     if (root.dep_ == "pobj" and link.lower_ == "of") or (link.lower_ == "worth" and root.dep_ == "npadvmod"):
         noun = link.head
     elif root.dep_ == "appos" and link.i == q.start - 2 and doc[link.i + 1].text == ":":
@@ -526,6 +522,22 @@ def _said_of(doc: Doc, q: Quantity) -> str | None:
     while start > 0 and doc[start - 1].head.i == noun.i and doc[start - 1].dep_ in ("compound", "amod"):
         start -= 1
     return doc[start:noun.i + 1].text
+
+
+CURRENCY_AFTER = frozenset({"us", "usd", "u.s."})  # '$3 billion US of damage'
+
+
+def _sum_noun_after(doc: Doc, q: Quantity) -> Token | None:
+    """'$74.6 billion in revenue', 'US$2 billion to US$3 billion (S$2.7 billion - S$4 billion) of damage':
+    the noun of 'in' or 'of' right after a sum (past a currency's name or a bracketed conversion),
+    when the lexicon knows it as what sums are of (not '$54.20 a share in cash', '$5 billion in 2014')."""
+    at = past_aside(doc, q.end, len(doc)) or q.end
+    if at < len(doc) and doc[at].lower_ in CURRENCY_AFTER:
+        at += 1
+    if at >= len(doc) or doc[at].lower_ not in ("in", "of"):
+        return None
+    return next((c for c in doc[at].children if c.dep_ == "pobj" and c.pos_ == "NOUN"
+                 and lexicon.is_event_word(c.lemma_)), None)
 
 
 def _price_for(doc: Doc, q: Quantity) -> str | None:
