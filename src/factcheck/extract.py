@@ -141,10 +141,12 @@ def _is_event(predicate: str | None) -> bool:
 def _noun_state(counted: Token) -> tuple[str, str] | None:
     """The state the words after a counted noun give it: 'aboard' in '459 people aboard', 'board'
     in '476 people on board', 'missing' in '20 people missing'."""
-    for child in counted.children:
+    after = counted.doc[counted.i + 1] if counted.i + 1 < len(counted.doc) else None
+    following = [after] if after is not None and after.dep_ == "prep" and after.head.i != counted.i else []
+    for child in [*counted.children, *following]:  # 'save 459 people aboard', however the parse hung 'aboard'
         if child.i < counted.i:
             continue
-        if child.dep_ in ("advmod", "amod") and (word := _state_word(child)) is not None:
+        if child.dep_ in ("advmod", "amod", "prep") and (word := _state_word(child)) is not None:
             return word, child.text
         state = _group_state(child)
         if state is not None and (word := _state_word(state)) is not None:
@@ -654,8 +656,11 @@ def _frame(doc: Doc, sent: Span, q: Quantity, sentence_places: Sequence[Span], t
     # 'the 18,000 they already cut': a bare count's own relative clause says what it counts
     if relative is not None:
         predicate, written = relative
-    elif counted is not None and not _is_event(predicate) and (held := _noun_state(counted)) is not None:
-        predicate, written = held  # '476 people on board', 'the 459 people aboard'
+    elif counted is not None and (not _is_event(predicate) or _tried(verb)) \
+            and (held := _noun_state(counted)) is not None:
+        # '476 people on board', 'the 459 people aboard'; 'raced to save 459 people aboard': those aboard
+        # are counted, those saved were only hoped for
+        predicate, written = held
 
     if q.unit.dimension == "count" and q.counted is None and state is not None and _state_word(state):
         predicate, written = _state_word(state), state.text  # 'the 77 dead', 'left 300 dead'
@@ -1124,16 +1129,21 @@ ATTEMPTS = frozenset({"try", "attempt", "race", "rush", "scramble", "struggle", 
                       "aim", "want", "work", "battle", "fight"})
 
 
+def _tried(verb: Token | None) -> bool:
+    """The verb is what somebody tried to do ('raced to save', 'struggled to reach'), not what was done."""
+    return verb is not None and verb.dep_ == "xcomp" and verb.head.lemma_.casefold() in ATTEMPTS
+
+
 def _projected(doc: Doc, q: Quantity, parts: Parts) -> str | None:
     """'The number of cases could rise to 20,000', 'is expected to reach 9,000', 'is predicted to win
     390 seats': where a figure is going, not where it stands ('projected', a period of its own);
     'rescuers raced to save 459 people': what was tried, not done ('sought')."""
     verb = _verb(doc[q.number_token])
-    if verb is not None and verb.dep_ == "xcomp" and verb.head.lemma_.casefold() in ATTEMPTS:
-        # the tried verb says what the figure counts, not '200 miners trapped' whom rescuers struggled to reach
-        return "sought" if verb.lemma_.casefold() in lexicon.verbs_in(parts.predicate) else None
     if verb is None:
         return None
+    if _tried(verb):
+        # the tried verb says what the figure counts, not '200 miners trapped' whom rescuers struggled to reach
+        return "sought" if verb.lemma_.casefold() in lexicon.verbs_in(parts.predicate) else None
     head, forecasts = verb.head, lexicon.words("frames", "forecast_verbs")
     if verb.dep_ in ("xcomp", "ccomp") and (head.lemma_.casefold() in forecasts or _said_by_forecast(head)):
         return "projected"  # 'is predicted to win 390 seats', 'pollsters project that it would', 'exit polls suggest'
@@ -1149,8 +1159,16 @@ def _said_by_forecast(verb: Token) -> bool:
     return any(c.dep_ == "nsubj" and c.lemma_.casefold() in nouns for c in verb.children)
 
 
+STILL = frozenset({"remain", "still"})  # 'another 146 remain missing': a further group as it stands, not news since
+
+
 def _increment(doc: Doc, q: Quantity) -> str | None:
-    """The word that makes a count an increment: 'another 57', '57 more people', '300 new cases'."""
+    """The word that makes a count an increment: 'another 57', '57 more people', '300 new cases';
+    not a state that still holds ('another 146 remain missing', 'another 240 are still missing':
+    the missing as they stand, besides the dead)."""
+    verb = _verb(doc[q.number_token])
+    if verb is not None and (verb.lemma_.casefold() in STILL or any(c.lower_ in STILL for c in verb.children)):
+        return None
     before = doc[q.start - 1] if q.start > 0 else None
     if before is not None and before.lower_ in INCREMENT and before.lower_ != "more":
         return before.lower_
