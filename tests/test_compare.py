@@ -749,3 +749,9 @@ def test_compare_a_part_of_a_breakdown_meets_the_same_place_s_figure_elsewhere(n
     assert kinds(found(nlp, by_country, kenya)) == [("outdated", [11, 31])]  # Kenya's 11 is Kenya's, since risen
     crush = ("c", "2015-10-09", "The death toll from the crush rose to 31.")
     assert found(nlp, by_country, crush) == []  # a part of the toll is not the toll
+
+
+def test_compare_those_who_escaped_are_survivors(nlp: Language) -> None:
+    findings = found(nlp, ("a", "2014-05-17", "Officials said 485 miners escaped after the explosion."),
+                     ("b", "2014-05-18", "A total of 485 miners were rescued alive."))
+    assert kinds(findings) == [("agreement", [485, 485])]
