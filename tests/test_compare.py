@@ -755,3 +755,14 @@ def test_compare_those_who_escaped_are_survivors(nlp: Language) -> None:
     findings = found(nlp, ("a", "2014-05-17", "Officials said 485 miners escaped after the explosion."),
                      ("b", "2014-05-18", "A total of 485 miners were rescued alive."))
     assert kinds(findings) == [("agreement", [485, 485])]
+
+
+def test_compare_a_stale_figure_s_finding_stays_short_however_many_outlets_overtake_it(nlp: Language) -> None:
+    early = ("a", "2018-11-10", "The fire has burned 100,000 acres.")
+    days = [(f"d{n}", f"2018-11-1{n}", f"The fire has burned {110 + n},000 acres.") for n in range(1, 4)]
+    final = [(f"f{n}", "2018-11-25", "The fire has burned 153,336 acres. In all, 153,336 acres burned.")
+             for n in range(1, 5)]
+    stale = [f for f in found(nlp, early, *days, *final) if f.kind == "outdated" and f.claims[0].article == "a"]
+    assert len(stale) == 1
+    assert len(stale[0].claims) <= 6  # not a catch-all of every outlet and every day
+    assert [c.article for c in stale[0].claims][:3] == ["a", "f1", "f1"]  # the stale figure, the newest in full

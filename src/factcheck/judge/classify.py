@@ -130,7 +130,7 @@ def judge(i: int, j: int, figures: Sequence[Figure], relation: Callable[[Entry, 
     return Verdict("fell", old, new)
 
 
-MOST_TOGETHER = 6  # statements one agreement may carry: more reads as a catch-all, not a check
+MOST_TOGETHER = 6  # statements one finding may carry (an agreement, a stale figure's): more reads as a catch-all
 
 
 def reduce(verdicts: list[Verdict], figures: Sequence[Figure]) -> list[Verdict]:

@@ -8,7 +8,7 @@ from collections.abc import Sequence
 
 from factcheck import lexicon
 from factcheck.judge import frames
-from factcheck.judge.classify import Verdict
+from factcheck.judge.classify import MOST_TOGETHER, Verdict
 from factcheck.judge.entries import Entry, Figure
 from factcheck.models import Claim, Finding, FindingKind, Severity
 from factcheck.numbers import format_number
@@ -148,11 +148,15 @@ def render(verdict: Verdict, figures: Sequence[Figure]) -> Finding:
                    else "a figure that has since changed")
             explanation = (f"Both give {shared}; the values differ and the as-of dates explain it ({how}): "
                            f"{quantity_words(ea)} is the older figure.{later}")
-        between = [figures[k] for k in verdict.path]
+        # the two figures with every statement of each; then, as room allows, the others as new as the
+        # newest and the steps between, one statement each: a finding of more reads as a catch-all
+        room = MOST_TOGETHER - len(a.entries) - len(b.entries)
+        also = [figures[k] for k in verdict.also][:max(room, 0)]
+        between = [figures[k] for k in verdict.path][:max(room - len(also), 0)]
         if between:
             steps = "; ".join(f"{quantity_words(f.main)} (as of {when(f.main)}, “{f.main.title}”)" for f in between)
             explanation += f" In between: {steps}."
-        return finding("outdated", summary, explanation, [a, b, *(figures[k] for k in verdict.also)], between)
+        return finding("outdated", summary, explanation, [a, b], [*also, *between])
     if verdict.kind == "fell":
         summary = (f"Running total fell: {quantity_words(ea)} (as of {when(ea)}) vs {quantity_words(eb)} "
                    f"(as of {when(eb)}) — {shared}")
