@@ -270,6 +270,12 @@ NEWS_COUNTS = [
      [("146", "exact", None, "missing", "2014-04-23", False, None)]),
     ("Another 57 people have died, officials said.", "2014-04-23",
      [("57", "exact", "people", "die", "2014-04-23", False, "another")]),
+    # a bare count's own relative clause says what it counts, however many words the number has
+    ("More than 16 million people were affected in nine regions including over four million who were "
+     "displaced from their homes.", "2013-12-06",
+     [("16 million", "at_least", "people", "affect", "2013-12-06", False, None),
+      ("nine", "exact", "regions", "affect", "2013-12-06", False, None),
+      ("four million", "at_least", None, "displace", "2013-12-06", False, None)]),
     # those aboard are counted; those rescuers raced to save were only hoped for
     ("Rescuers raced to save 459 people aboard the vessel.", "2014-04-16",
      [("459", "exact", "people", "aboard", "2014-04-16", False, None)]),

@@ -652,7 +652,7 @@ def _frame(doc: Doc, sent: Span, q: Quantity, sentence_places: Sequence[Span], t
     state = number.head if number.head.i >= q.end and number.head.pos_ in ("ADJ", "VERB") else None
     counted = doc[q.counted_token] if q.counted_token is not None and own_noun else None
     relative = _relative_state(counted) if counted is not None \
-        else _relative_state(number) if q.unit.dimension == "count" and q.counted is None else None
+        else _relative_state(doc[q.start:q.end].root) if q.unit.dimension == "count" and q.counted is None else None
     # 'the 18,000 they already cut': a bare count's own relative clause says what it counts
     if relative is not None:
         predicate, written = relative
