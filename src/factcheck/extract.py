@@ -429,7 +429,7 @@ def _holder(doc: Doc, q: Quantity) -> str | None:
         return None
     while node.pos_ != "PROPN" and node.dep_ == "conj" and node.head.pos_ in ("NOUN", "PROPN"):
         node = node.head  # 'the Republicans and their allies on 21.56%'
-    if node.pos_ != "PROPN" or node.ent_type_ in ("DATE", "TIME", "CARDINAL", "PERCENT", "MONEY", "QUANTITY"):
+    if node.pos_ != "PROPN" or (node.ent_type_ in NOT_OWNERS and node.ent_type_ != "NORP"):
         return None
     return _name_of(doc, node)
 
@@ -508,18 +508,19 @@ def _said_of(doc: Doc, q: Quantity) -> str | None:
     aside = past_aside(doc, q.end, len(doc))
     while aside is not None and q.end <= link.i < aside and link.head.i != link.i:
         root, link = link, link.head  # '$4.83bn (£3.7bn)', however the parse hung the sum on its conversion
-    named = _sum_noun_after(doc, q)
     if (root.dep_ == "pobj" and link.lower_ == "of") or (link.lower_ == "worth" and root.dep_ == "npadvmod"):
         noun = link.head
     elif root.dep_ == "appos" and link.i == q.start - 2 and doc[link.i + 1].text == ":":
         noun = link
-    elif named is not None and q.unit.dimension == "money":
-        start = min([named.i, *(c.i for c in named.children if c.dep_ in ("compound", "amod"))])
-        return doc[start:named.i + 1].text
+    elif q.unit.dimension == "money" and (after := _sum_noun_after(doc, q)) is not None:
+        return _with_modifiers(doc, after)
     else:
         return None
-    if noun.pos_ != "NOUN" or noun.i >= q.start:
-        return None
+    return _with_modifiers(doc, noun) if noun.pos_ == "NOUN" and noun.i < q.start else None
+
+
+def _with_modifiers(doc: Doc, noun: Token) -> str:
+    """A noun with the compounds and adjectives right before it: 'operating profit', 'net income'."""
     start = noun.i
     while start > 0 and doc[start - 1].head.i == noun.i and doc[start - 1].dep_ in ("compound", "amod"):
         start -= 1

@@ -302,11 +302,21 @@ def _direction(claim: Claim) -> str | None:
     """Which way a share says something moved, when its verb and the noun it is the value of agree on
     one: 'up' ('the economy grew 4%', 'growth of 4%'), 'down' ('GDP decreased 2.1 percent',
     'a 2.1 percent contraction'); None when they say neither, or both."""
-    words = {*lexicon.verbs_in(claim.predicate), *content_words(claim.measured)}
-    if claim.verb:
-        words |= {w for v in claim.verb.casefold().split() for w in (v, *lexicon.participle_stems(v))}
-    said = {way for way, named in lexicon.load("frames")["directions"].items() if words & set(named)}
+    return _direction_of(claim.predicate, claim.measured, claim.verb)
+
+
+@lru_cache(maxsize=65536)
+def _direction_of(predicate: str | None, measured: str | None, verb: str | None) -> str | None:
+    words = {*lexicon.verbs_in(predicate), *content_words(measured)}
+    words |= {w for v in (verb or "").casefold().split() for w in (v, *lexicon.participle_stems(v))}
+    said = {way for w in words if (way := _directions().get(w))}
     return said.pop() if len(said) == 1 else None
+
+
+@cache
+def _directions() -> dict[str, str]:
+    """Each word of frames.json's directions with the way it says ('grow' -> 'up')."""
+    return {word: way for way, named in lexicon.load("frames")["directions"].items() for word in named}
 
 
 def forecast(frame: Frame) -> bool:
