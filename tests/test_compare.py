@@ -766,3 +766,23 @@ def test_compare_a_stale_figure_s_finding_stays_short_however_many_outlets_overt
     assert len(stale) == 1
     assert len(stale[0].claims) <= 6  # not a catch-all of every outlet and every day
     assert [c.article for c in stale[0].claims][:3] == ["a", "f1", "f1"]  # the stale figure, the newest in full
+
+
+def test_compare_lower_bounds_of_a_growing_toll_on_two_days_are_a_stale_figure_not_an_agreement(nlp: Language) -> None:
+    """'More than 1,400' one day and 'more than 1,700' the next allow a common value, yet the toll
+    grew: the editor needs the earlier figure flagged, not the two called one figure."""
+    findings = found(
+        nlp,
+        ("first", "2024-08-03", "The earthquake has injured more than 1,400 people, officials said."),
+        ("second", "2024-08-04", "The earthquake has injured more than 1,700 people, officials said."),
+    )
+    assert kinds(findings) == [("outdated", [1400, 1700])]
+
+
+def test_compare_a_coalition_s_seats_are_not_its_leading_party_s(nlp: Language) -> None:
+    findings = found(
+        nlp,
+        ("party", "2024-06-19", "With 97 per cent of the votes counted, the Liberal Union won 300 seats."),
+        ("alliance", "2024-06-20", "The Liberal Union won 351 seats with its centre-right allies."),
+    )
+    assert kinds(findings) == []

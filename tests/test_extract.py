@@ -413,3 +413,23 @@ def test_an_increment_before_another_event_stays_an_increment(nlp: Language) -> 
                             "has risen to 654 with another 58 people missing.")
     assert [(c.text, c.period) for c in claims] == [("10,000", "more"), ("5,000", None), ("654", None),
                                                     ("58", None)]
+
+
+def test_extract_a_wire_story_figures_and_weekdays_are_as_of_its_dateline(nlp: Language) -> None:
+    """Filed in China late on a Sunday, published on Monday: 'Sunday' is the dateline's day, and a
+    figure without a date of its own holds on the day the story was filed."""
+    claims = claims_of(nlp, "KUNMING, Aug. 3 (Xinhua) -- At least 175 people have been killed in an earthquake. "
+                            "By Sunday night, 1,400 people had been injured.", published="2014-08-04")
+    assert [(c.value, c.as_of) for c in claims] == [(175, "2014-08-03"), (1400, "2014-08-03")]
+
+
+def test_extract_a_place_is_the_innermost_one_named(nlp: Language) -> None:
+    """"Pakistan's Sindh province" is Sindh: the country only says where the province is."""
+    claims = claims_of(nlp, "Over 1,200 people have died in Pakistan's Sindh province due to a heat wave.")
+    assert [(c.value, c.place) for c in claims] == [(1200, "Sindh")]
+
+
+def test_extract_an_owner_counted_with_its_allies_is_a_coalition(nlp: Language) -> None:
+    claims = claims_of(nlp, "Official results showed the Liberal Union and its allies winning 32.3%, ahead of the "
+                            "Farmers' Party on 21.5%.")
+    assert [(c.value, c.owner) for c in claims] == [(32.3, "Liberal Union and allies"), (21.5, "Farmers' Party")]

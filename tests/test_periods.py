@@ -132,3 +132,16 @@ def test_periods_a_day_named_by_its_weekday_alone_is_that_day() -> None:
 ])
 def test_periods_a_weekday_the_day_after_publication_is_the_publication_day(sentence: str, as_of: str) -> None:
     assert periods.as_of(sentence, "2013-11-09") == as_of  # a Saturday
+
+
+@pytest.mark.parametrize(("body", "published", "date"), [
+    ("KUNMING, Aug. 3 (Xinhua) -- At least 175 people died.", "2014-08-04", "2014-08-03"),
+    ("DAKAR, Sept 26 (Reuters) - The toll rose.", "2014-09-27", "2014-09-26"),
+    ("LAGOS, Nigeria, Dec. 30 (UPI) -- A blast.", "2024-01-02", "2023-12-30"),  # across the new year
+    ("SEOUL, April 27 — Strong chip sales.", "2017-04-27", None),  # filed the day it ran: nothing to change
+    ("WASHINGTON (AP) — The toll rose.", "2015-06-03", None),  # a dateline without a date
+    ("PARIS, May 3 (AFP) - A strike.", "2019-07-30", None),  # months before: not when this story was filed
+    ("Rescuers said on Aug. 3 that 175 people died.", "2014-08-04", None),  # a date in a sentence, no dateline
+])
+def test_periods_a_wire_story_is_dated_from_its_dateline(body: str, published: str, date: str | None) -> None:
+    assert periods.filed(body, published) == date

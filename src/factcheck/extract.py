@@ -417,6 +417,12 @@ def _holder(doc: Doc, q: Quantity) -> str | None:
     the Republicans and their allies on 21.56% and the National Front on 13.20%'): the proper noun
     the preposition belongs to, or the first of the names it is coordinated with. A political group
     counts ('the Republicans'), as it does not where it is what a count counts."""
+    node = _holder_token(doc, q)
+    return _name_of(doc, node) if node is not None else None
+
+
+def _holder_token(doc: Doc, q: Quantity) -> Token | None:
+    """The proper noun of :func:`_holder`."""
     root = doc[q.start:q.end].root
     prep = root.head
     if root.dep_ != "pobj" or prep.lower_ not in HOLDING:
@@ -431,7 +437,22 @@ def _holder(doc: Doc, q: Quantity) -> str | None:
         node = node.head  # 'the Republicans and their allies on 21.56%'
     if node.pos_ != "PROPN" or (node.ent_type_ in NOT_OWNERS and node.ent_type_ != "NORP"):
         return None
-    return _name_of(doc, node)
+    return node
+
+
+ALLY_WORDS = frozenset({"ally", "allies", "allied", "partner", "partners"})
+
+
+def _with_allies(doc: Doc, q: Quantity, number: Token, verb: Token | None, subject: Token | None) -> bool:
+    """The figure counts an owner with its allies: said so in the figure's own phrase ('351 with its
+    centre-right allies', 'won 351 seats with its allies'), in its subject ('REM and its allied MoDem
+    secured 32.32%', 'the Socialists, alongside their partners, look set to get 41-49 seats') or in
+    the name it is hung on ('the Republicans and their allies on 21.56%')."""
+    held = _holder_token(doc, q)  # the owner is the name the figure is hung on, not the subject
+    heads = [number, *([held] if held is not None else [subject] if subject is not None else [])]
+    near = [t for t in (verb, doc[q.counted_token] if q.counted_token is not None else None) if t is not None]
+    heads += [c for t in near for c in t.children if c.dep_ == "prep" and c.lower_ in ("with", "alongside")]
+    return any(t.lower_ in ALLY_WORDS for head in heads for t in head.subtree)
 
 
 def _pronoun_subject(token: Token) -> Token | None:
@@ -734,6 +755,8 @@ def _frame(doc: Doc, sent: Span, q: Quantity, sentence_places: Sequence[Span], t
     owner = _holder(doc, q) or _owner(doc, [t for t in measures + by_subject if t.i >= dateline])
     if owner is None and lexicon.names_owned(predicate, measured, q.counted, subject):
         owner = _reporter(doc, verb, dateline)  # a company's own figures, as it reports them; not a toll's source
+    if owner is not None and _with_allies(doc, q, number, verb, subject_token):
+        owner += lexicon.ALLIES  # '351 with its centre-right allies': the coalition's, not the party's alone
     place = None
     if complement is not None:
         places = [e for e in sentence_places if complement.start <= e.start < complement.end]
@@ -742,6 +765,7 @@ def _frame(doc: Doc, sent: Span, q: Quantity, sentence_places: Sequence[Span], t
                   if e.start >= dateline and (_verb(e.root) in _clause_verbs(verb) or _where(verb, e))
                   and not any(ch.isdigit() for ch in e.text)  # not 'magnitude-7.8', whatever the tagger says
                   and units.lookup(e.text) is None]  # nor 'Fahrenheit'
+    places = _innermost(places)
     own_place = [e for e in places if e.root.head.dep_ == "prep" and e.root.head.head.i in {number.i, anchor.i}]
     if places:  # a place said of the figure itself first ('40 in Sindh and 12 in Punjab')
         place = (own_place or places)[0].text
@@ -750,6 +774,15 @@ def _frame(doc: Doc, sent: Span, q: Quantity, sentence_places: Sequence[Span], t
     if _a_difference(doc, q):
         measured, predicate, written = "difference", None, None
     return Parts(measured, subject, predicate, written, place, owner)
+
+
+def _innermost(places: list[Span]) -> list[Span]:
+    """The places without those that only say where another is: 'Sindh' of "Pakistan's Sindh
+    province", 'Yunnan' of "southwest China's Yunnan Province"."""
+    def outer(e: Span) -> bool:
+        return e.root.dep_ == "poss" and any(o.start != e.start and e.root.head.i in (o.root.i, o.root.head.i)
+                                             for o in places)
+    return [e for e in places if not outer(e)]
 
 
 COMPARATIVES = frozenset({"less", "more", "fewer", "lower", "higher", "cheaper", "dearer", "bigger", "larger",
@@ -1276,7 +1309,8 @@ def claims_file(article: Article, doc: Doc, pipeline: str) -> ClaimsFile:
     info = ArticleInfo(id=article.id, title=article.title, url=article.url, published=article.published,
                        path=article.path, sha256=article.sha256, pipeline=pipeline)
     names = terms.proper_nouns(article.body)
-    claims = tuple(extract_claims(article, doc, names))
+    filed = periods.filed(article.body, article.published)  # a wire story's figures hold when it was filed
+    claims = tuple(extract_claims(article.model_copy(update={"published": filed}) if filed else article, doc, names))
     paragraphs = [(s, e, article.body[s:e]) for s, e in _paragraphs(article.body)]
     told, apart = terms.story_terms(article.title, paragraphs, names)
     own = [Aside(start=s, end=e, terms=found) for s, e, found in apart

@@ -140,6 +140,9 @@ def verbs_in(predicate: str | None) -> list[str]:
 LISTING = re.compile(r"\b[A-Z0-9][A-Za-z0-9]{1,5}\.[A-Z]{1,2}\b|\b[A-Z]{2,8}\s*:\s*[A-Z0-9.]{1,8}\b")
 
 
+ALLIES = " and allies"  # an owner counted with its allies: a coalition, not the party alone
+
+
 def owner_key(name: str | None) -> str | None:
     """A named owner folded for comparison, without its listing, legal form or web domain:
     'Nvidia's' -> 'nvidia', 'The Dow' -> 'dow', 'Amazon.com Inc AMZN.O' -> 'amazon'."""

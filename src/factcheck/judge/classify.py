@@ -66,6 +66,12 @@ def _over(claim: Claim) -> bool:
     return bool(end and claim.as_of and end < claim.as_of[:len(end)])
 
 
+def _grew(a: Claim, b: Claim) -> bool:
+    """The later of two dated figures is the larger."""
+    old, new = (a, b) if (a.as_of or "") < (b.as_of or "") else (b, a)
+    return bool(old.as_of and new.as_of) and central(new) > central(old)
+
+
 SINCE_CHANGED = 30  # days: two undated figures of a price or a count reported this far apart may both have been true
 
 
@@ -88,6 +94,9 @@ def judge(i: int, j: int, figures: Sequence[Figure], relation: Callable[[Entry, 
     if ea.frame.tally == "reading" and not (ea.dated and eb.dated and _same_time(ea.claim.as_of, eb.claim.as_of)):
         return None  # 42 degrees on Sunday and 44.5 on Tuesday are two days' temperatures, neither stale
     same_values = agree(ea.claim, eb.claim)
+    if same_values and ea.frame.tally and not _same_time(ea.claim.as_of, eb.claim.as_of) \
+            and not agree(ea.claim, eb.claim, reach=False) and _grew(ea.claim, eb.claim):
+        same_values = False  # 'more than 1,400' injured one day, 'more than 1,800' the next: the tally grew
     if kind == "scope":  # a small count is equal by chance too often to say it was misplaced
         informative = ea.claim.dimension != "count" or abs(central(ea.claim)) >= SMALL_COUNT
         # the same figure: one number, not two hedged ones that overlap ('around 10,000', 'about 11,000')

@@ -23,7 +23,7 @@ from factcheck.dates import days_after
 from factcheck.judge import frames
 from factcheck.judge.entries import Entry
 from factcheck.judge.stories import Stories
-from factcheck.lexicon import owner_key
+from factcheck.lexicon import ALLIES, owner_key
 from factcheck.models import Claim, ClaimsFile
 
 Relation = Literal["same", "scope", "place"]
@@ -56,6 +56,8 @@ class Names:
             return True
         for x in self._forms(a):
             for y in self._forms(b):
+                if x.endswith(ALLIES) != y.endswith(ALLIES):
+                    continue  # a coalition is not one of its members
                 wx, wy = set(x.split()), set(y.split())
                 if x == y or wx <= wy or wy <= wx or fuzz.ratio(x, y) >= SAME_NAME:
                     return True

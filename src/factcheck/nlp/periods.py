@@ -16,7 +16,7 @@ from functools import cache, lru_cache
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
-from factcheck.dates import find_dates, iso, month_alternation, month_names
+from factcheck.dates import days_between, find_dates, iso, month_alternation, month_names
 from factcheck.numbers import number_word
 
 YEAR = r"(?:1[89]\d\d|20\d\d)"
@@ -350,3 +350,20 @@ def as_of(text: str, published: str, *, explicit_only: bool = False) -> str | No
         if relative:
             return relative[0][2]
     return None
+
+
+FILED = re.compile(r"\s*[A-Z][A-Z.'’ -]{2,}(?:,\s*[A-Z][\w.'’ -]*)*?,\s*(?P<date>[A-Z][a-z]{2,8}\.?\s+\d{1,2}"
+                   r"(?:,?\s+\d{4})?|\d{1,2}\s+[A-Z][a-z]{2,8})\s*(?:\([\w .,/-]+\))?\s*(?:—|–|--?)")
+WIRE_DELAY = 7  # days a wire story may run after it was filed
+
+
+def filed(body: str, published: str) -> str | None:
+    """The date a wire story's dateline gives ('KUNMING, Aug. 3 (Xinhua) -- '), when it is up to a
+    week before the publication date: the day its figures and its weekdays are told from (a story
+    filed late on the 3rd in China is published on the 4th)."""
+    match = FILED.match(body)
+    if match is None or len(published) != 10:
+        return None
+    date = next((value for start, _, value in _dated(match["date"], published) if start == 0 and len(value) == 10),
+                None)
+    return date if date is not None and 0 < days_between(date, published) <= WIRE_DELAY else None
