@@ -433,3 +433,16 @@ def test_extract_an_owner_counted_with_its_allies_is_a_coalition(nlp: Language) 
     claims = claims_of(nlp, "Official results showed the Liberal Union and its allies winning 32.3%, ahead of the "
                             "Farmers' Party on 21.5%.")
     assert [(c.value, c.owner) for c in claims] == [(32.3, "Liberal Union and allies"), (21.5, "Farmers' Party")]
+
+
+def test_extract_a_place_that_only_locates_another_or_the_reporter_is_not_the_figure_s(nlp: Language) -> None:
+    claims = claims_of(nlp, "Officials raised the death toll from a wildfire that raged through a coastal area east "
+                            "of Athens to 91. Greece's fire service confirmed the number of dead at 94. Floods killed "
+                            "30 people in Sindh.")
+    assert [(c.value, c.place) for c in claims] == [(91, None), (94, None), (30, "Sindh")]
+
+
+def test_extract_a_date_between_a_tally_and_its_value_does_not_part_them(nlp: Language) -> None:
+    claims = claims_of(nlp, "Greek health officials say the death toll from the July 23 fire at the seaside resort "
+                            "of Mati, near Athens, has risen to 94 after a woman died.")
+    assert [(c.value, c.measured) for c in claims] == [(94, "death toll")]

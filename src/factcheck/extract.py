@@ -274,7 +274,8 @@ def _tally_noun(doc: Doc, number: Token, verb: Token | None) -> Span | None:
     if found is None:  # 'a death toll that continues to rise – now standing at 480': the parse lost the link
         before = doc[max(sentence_of(number).start, number.i - NEAR_TALLY):number.i]
         found = next((t for t in reversed(before) if t.pos_ == "NOUN" and t.lemma_.casefold() in tallies), None)
-        if found is not None and any(t.like_num for t in doc[found.i:number.i]):
+        # another figure between them is what the tally counts; a date is not ('from the July 23 fire')
+        if found is not None and any(t.like_num and t.ent_type_ not in ("DATE", "TIME") for t in doc[found.i:number.i]):
             found = None
     if found is None:
         return None
@@ -765,7 +766,7 @@ def _frame(doc: Doc, sent: Span, q: Quantity, sentence_places: Sequence[Span], t
                   if e.start >= dateline and (_verb(e.root) in _clause_verbs(verb) or _where(verb, e))
                   and not any(ch.isdigit() for ch in e.text)  # not 'magnitude-7.8', whatever the tagger says
                   and units.lookup(e.text) is None]  # nor 'Fahrenheit'
-    places = _innermost(places)
+    places = [e for e in _innermost(places) if not _locator(doc, e) and not _reporters_place(e)]
     own_place = [e for e in places if e.root.head.dep_ == "prep" and e.root.head.head.i in {number.i, anchor.i}]
     if places:  # a place said of the figure itself first ('40 in Sindh and 12 in Punjab')
         place = (own_place or places)[0].text
@@ -774,6 +775,26 @@ def _frame(doc: Doc, sent: Span, q: Quantity, sentence_places: Sequence[Span], t
     if _a_difference(doc, q):
         measured, predicate, written = "difference", None, None
     return Parts(measured, subject, predicate, written, place, owner)
+
+
+DIRECTIONS = frozenset({"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
+                        "north-east", "north-west", "south-east", "south-west"})
+
+
+def _locator(doc: Doc, place: Span) -> bool:
+    """The place only says where the figure's place lies: 'a coastal area east of Athens', 'the
+    resort of Mati, near Athens'."""
+    before = [t.lower_ for t in doc[max(0, place.start - 2):place.start]]
+    return bool(before) and (before[-1] == "near" or (before[-1] == "of" and len(before) == 2
+                                                      and before[0] in DIRECTIONS))
+
+
+def _reporters_place(place: Span) -> bool:
+    """The place is whose the reporting body is, not where the figure is: "Greece's fire service
+    confirmed the number of dead at 94"."""
+    head = place.root.head
+    return place.root.dep_ == "poss" and head.dep_ == "nsubj" \
+        and head.head.lemma_.casefold() in lexicon.words("frames", "reporting") | REPORTS
 
 
 def _innermost(places: list[Span]) -> list[Span]:
