@@ -786,3 +786,14 @@ def test_compare_a_coalition_s_seats_are_not_its_leading_party_s(nlp: Language) 
         ("alliance", "2024-06-20", "The Liberal Union won 351 seats with its centre-right allies."),
     )
     assert kinds(findings) == []
+
+
+def test_compare_tallies_counted_from_dates_weeks_apart_are_two_tallies(nlp: Language) -> None:
+    """Deaths since the monsoon began in May and deaths since the floods of August 8 are two
+    quantities: the smaller later one is no running total that fell."""
+    findings = found(
+        nlp,
+        ("season", "2018-08-17", "A total of 265 people have died since the onset of the monsoon on May 29."),
+        ("floods", "2018-08-19", "The toll touched 194 since the floods began on August 8."),
+    )
+    assert kinds(findings) == []

@@ -446,3 +446,16 @@ def test_extract_a_date_between_a_tally_and_its_value_does_not_part_them(nlp: La
     claims = claims_of(nlp, "Greek health officials say the death toll from the July 23 fire at the seaside resort "
                             "of Mati, near Athens, has risen to 94 after a woman died.")
     assert [(c.value, c.measured) for c in claims] == [(94, "death toll")]
+
+
+def test_extract_each_clause_of_a_semicolon_sentence_keeps_its_own_period(nlp: Language) -> None:
+    claims = claims_of(nlp, "Thirty people are missing in the state since August 8; 357 were killed since the "
+                            "start of the monsoon in May. Since 2020, 361 people have been affected; 68 have died.",
+                       published="2018-08-19")
+    assert [(c.value, c.period_start) for c in claims] == [(30, "2018-08-08"), (357, "2018-05"),
+                                                           (361, "2020"), (68, "2020")]
+
+
+def test_extract_a_day_after_a_count_is_when_not_what_it_counts(nlp: Language) -> None:
+    claims = claims_of(nlp, "KOCHI, India • The death toll from the floods rose to at least 67 yesterday.")
+    assert [(c.value, c.measured, c.subject) for c in claims] == [(67, "death toll", "The death toll")]

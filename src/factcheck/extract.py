@@ -293,7 +293,7 @@ def _tally_noun(doc: Doc, number: Token, verb: Token | None) -> Span | None:
     return doc[start:end]
 
 
-DATELINE = re.compile(r"^\s*[A-Z][A-Z.'’ -]{2,}(?:,\s*[A-Z][\w.’' -]*)?\s*(?:\([\w .,/-]+\))?\s*[—–-]+\s*")
+DATELINE = re.compile(r"^\s*[A-Z][A-Z.'’ -]{2,}(?:,\s*[A-Z][\w.’' -]*)?\s*(?:\([\w .,/-]+\))?\s*[—–•-]+\s*")
 
 
 def _dateline(sent: Span) -> int:
@@ -986,6 +986,8 @@ def extract_claims(article: Article, doc: Doc, names: frozenset[str] | None = No
                 last_frame = parts  # 'Iran has 465 killed, Egypt had 146': the list is of the killed
             step = (_increment(doc, q) or _projected(doc, q, parts)) if period is None else None
             own = _nearest(named, doc[q.start].idx - sent.start_char) if len(named) > 1 else period
+            if ";" in text:
+                own = _clause_period(text, doc[q.start].idx - sent.start_char, article.published, own, dated)
             if own is not None and periods.SHORT.fullmatch(own.text) and lexicon.names_tally(parts.measured):
                 own = None  # 'over the past 24 hours, pushing the overall tally to 1,191': the tally is no day's count
             when, whence = as_of, source
@@ -1006,6 +1008,19 @@ def extract_claims(article: Article, doc: Doc, names: frozenset[str] | None = No
                     superseded=superseded or _earlier(doc, piece)))
     about = _headline_name(article, terms.proper_nouns(article.body) if names is None else names)
     return _new_rounds(_owned_by_article(_increments(_tallies_of_their_sentence(claims)), about))
+
+
+def _clause_period(text: str, at: int, published: str, period: periods.Period | None,
+                   dated: list[periods.Period]) -> periods.Period | None:
+    """The period of the figure at ``at`` in a sentence of clauses joined by semicolons: its own
+    clause's ('194 dead since August 8; 357 killed since the start of the monsoon in May'), else the
+    sentence's when an earlier clause says it ('Since 2020, 361 people have been affected; 68 have died')."""
+    start = text.rfind(";", 0, at) + 1
+    end = text.find(";", at)
+    own = periods.period(text[start:end if end >= 0 else len(text)], published)
+    if own is not None:
+        return periods.resolve(own, dated) if own.start is None else own
+    return period if period is not None and 0 <= text.find(period.text) < start else None
 
 
 def _of_another_figure(doc: Doc, sent: Span, period: periods.Period, q: Quantity,

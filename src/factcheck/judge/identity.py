@@ -19,7 +19,7 @@ from typing import Literal
 from rapidfuzz import fuzz
 
 from factcheck import lexicon
-from factcheck.dates import days_after
+from factcheck.dates import days_after, days_between
 from factcheck.judge import frames
 from factcheck.judge.entries import Entry
 from factcheck.judge.stories import Stories
@@ -86,6 +86,8 @@ def relation(a: Entry, b: Entry, stories: Stories, names: Names, parts: Collecti
     if not frames.things_compatible(fa, fb) or frames.kind_of_people(fa, fb) \
             or not (frames.periods_compatible(fa, fb) or _last_reported(a, b) or _last_reported(b, a)):
         return None
+    if _counted_from_apart(ca, cb):
+        return None  # deaths since the monsoon began in May and since the floods of August 8: two tallies
     if fa.events != fb.events:
         return "scope" if fa.events < fb.events or fb.events < fa.events else None
     if frames.wholes_differ(fa, fb) or frames.narrowed(fa, fb) or frames.places_differ(fa, fb):
@@ -146,6 +148,17 @@ def _said_by_thing(a: frames.Frame, b: frames.Frame) -> bool:
 
 
 REPORTED_WITHIN = 100  # days after a quarter or year ends within which a company reports its figures
+
+
+TALLY_STARTS_APART = 7  # days: running totals counted from dates further apart are two tallies
+
+
+def _counted_from_apart(a: Claim, b: Claim) -> bool:
+    """Both figures are counted since a date, and not the same one (within TALLY_STARTS_APART days)."""
+    if not (a.period_start and b.period_start) or a.period_end or b.period_end:
+        return False
+    first, second = sorted((a.period_start, b.period_start))
+    return not frames.same_date(first, second) and days_between(first, second) > TALLY_STARTS_APART
 
 
 def _last_reported(a: Entry, b: Entry) -> bool:

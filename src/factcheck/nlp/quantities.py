@@ -506,6 +506,9 @@ def _currency_before(doc: Doc, i: int, floor: int) -> tuple[Unit, int] | None:
     return None
 
 
+DAYS = WEEKDAYS | {"yesterday", "today", "tonight", "tomorrow"}
+
+
 def _counted(doc: Doc, first: int, after: int, end: int) -> tuple[str | None, int | None]:
     """The noun a count counts: 'anti-personnel mines' in '107 anti-personnel mines'."""
     number = doc[first]
@@ -514,7 +517,7 @@ def _counted(doc: Doc, first: int, after: int, end: int) -> tuple[str | None, in
     # physical sales', where the parse hangs the number on the first adjective
     candidates = [t for t in heads if t.i >= after and t.pos_ in ("NOUN", "PROPN") and t.i < end
                   and any(c.isalpha() for c in t.text)  # not a '^' the tagger calls a noun
-                  and t.lower_ not in WEEKDAYS]  # 'rose to 233 Sunday': when, not what is counted
+                  and t.lower_ not in DAYS]  # 'rose to 233 Sunday', 'to 67 yesterday': when, not what is counted
     if candidates:
         head = min(candidates, key=lambda t: t.i)
         if doc[after].lower_ in ("times", "fold"):
