@@ -797,3 +797,12 @@ def test_compare_tallies_counted_from_dates_weeks_apart_are_two_tallies(nlp: Lan
         ("floods", "2018-08-19", "The toll touched 194 since the floods began on August 8."),
     )
     assert kinds(findings) == []
+
+
+def test_compare_a_tally_from_a_year_to_another_is_a_running_total_since_that_year(nlp: Language) -> None:
+    findings = found(
+        nlp,
+        ("report19", "2019-12-06", "From 1979 to October 2019, explosions had killed 19,779 people."),
+        ("report24", "2025-01-23", "From 1979 to 2024, explosions had killed 19,834 people."),
+    )
+    assert kinds(findings) == [("outdated", [19779, 19834])]

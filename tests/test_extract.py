@@ -459,3 +459,16 @@ def test_extract_each_clause_of_a_semicolon_sentence_keeps_its_own_period(nlp: L
 def test_extract_a_day_after_a_count_is_when_not_what_it_counts(nlp: Language) -> None:
     claims = claims_of(nlp, "KOCHI, India • The death toll from the floods rose to at least 67 yesterday.")
     assert [(c.value, c.measured, c.subject) for c in claims] == [(67, "death toll", "The death toll")]
+
+
+def test_extract_what_was_done_to_a_figure_outranks_what_describes_its_noun(nlp: Language) -> None:
+    claims = claims_of(nlp, "The agency has cleared and released 3,297 square km of land contaminated by ordnance. "
+                            "The fire left 11,862 structures destroyed.")
+    assert [(c.dimension, c.predicate) for c in claims] == [("area", "clear"), ("count", "destroy")]
+
+
+def test_extract_a_period_after_coordinated_verbs_dates_both_figures(nlp: Language) -> None:
+    claims = claims_of(nlp, "Explosions had killed 19,751 people and either injured or amputated 44,930 others "
+                            "from 1979 to March 2017.")
+    assert [(c.value, c.period_start, c.period_end) for c in claims] == [(19751, "1979", "2017-03"),
+                                                                        (44930, "1979", "2017-03")]

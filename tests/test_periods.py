@@ -145,3 +145,16 @@ def test_periods_a_weekday_the_day_after_publication_is_the_publication_day(sent
 ])
 def test_periods_a_wire_story_is_dated_from_its_dateline(body: str, published: str, date: str | None) -> None:
     assert periods.filed(body, published) == date
+
+
+@pytest.mark.parametrize(("words", "dimension", "factor"), [
+    ("square km", "area", 100.0),  # hectares in a square kilometre
+    ("sq. ft.", "area", 0.3048 ** 2 / 10_000),
+    ("square miles", "area", 1.609344 ** 2 * 100),
+    ("cubic metres", "volume", 1000.0),  # litres in a cubic metre
+    ("square dollars", None, None),  # only a length has a square
+])
+def test_units_the_square_or_cube_of_any_length_unit_is_an_area_or_a_volume(words: str, dimension: str | None,
+                                                                          factor: float | None) -> None:
+    unit = units.lookup(words)
+    assert (unit.dimension, unit.factor) == (dimension, pytest.approx(factor)) if unit else dimension is None

@@ -654,7 +654,12 @@ def _frame(doc: Doc, sent: Span, q: Quantity, sentence_places: Sequence[Span], t
                      owner=_owner(doc, [settlement]))
     own_clause = [c for t in {*doc[q.start:q.end], anchor} for c in t.children
                   if c.dep_ == "acl" and c.pos_ == "VERB" and c.i >= q.end]  # '11,862 structures destroyed'
-    verb = own_clause[0] if own_clause else _verb(anchor, {*taken, *range(q.start, q.end)})
+    governing = _verb(anchor, {*taken, *range(q.start, q.end)})
+    verb = own_clause[0] if own_clause else governing
+    done = [v for v in (governing, governing.head if governing is not None and governing.dep_ == "conj" else None)
+            if v is not None and _is_event(_predicate(v, taken)[0])]  # 'cleared and released 3,297 sq km'
+    if own_clause and done:
+        verb = done[0]  # 'cleared 3,297 sq km of land contaminated by ordnance': what was done to it, not what it is
     whole = _partitive(verb) if verb is not None else None
     if whole is not None and whole.left_edge.i <= anchor.i <= whole.right_edge.i:
         whole = None  # the count is the whole's own
@@ -986,11 +991,14 @@ def extract_claims(article: Article, doc: Doc, names: frozenset[str] | None = No
                 last_frame = parts  # 'Iran has 465 killed, Egypt had 146': the list is of the killed
             step = (_increment(doc, q) or _projected(doc, q, parts)) if period is None else None
             own = _nearest(named, doc[q.start].idx - sent.start_char) if len(named) > 1 else period
-            if ";" in text:
-                own = _clause_period(text, doc[q.start].idx - sent.start_char, article.published, own, dated)
+            clause = _clause(text, doc[q.start].idx - sent.start_char) if ";" in text else None
+            if clause is not None:
+                own = _clause_period(text, clause, article.published, own, dated)
             if own is not None and periods.SHORT.fullmatch(own.text) and lexicon.names_tally(parts.measured):
                 own = None  # 'over the past 24 hours, pushing the overall tally to 1,191': the tally is no day's count
             when, whence = as_of, source
+            if clause is not None:  # dated by its own clause: not 'since the start of the monsoon in May'
+                when, whence = _as_of(article, text[clause[0]:clause[1]], article.body[p_start:p_end], own, citation)
             if own is not None and _of_another_figure(doc, sent, own, q, claims_here):
                 own = None  # '282 seats, ... after Gandhi's score of 417 seats in 1984': 1984 is the 417's
                 when, whence = _as_of(article, "", article.body[p_start:p_end], None, citation)
@@ -1010,14 +1018,19 @@ def extract_claims(article: Article, doc: Doc, names: frozenset[str] | None = No
     return _new_rounds(_owned_by_article(_increments(_tallies_of_their_sentence(claims)), about))
 
 
-def _clause_period(text: str, at: int, published: str, period: periods.Period | None,
+def _clause(text: str, at: int) -> tuple[int, int]:
+    """The span of the clause, between semicolons, of the character at ``at``."""
+    end = text.find(";", at)
+    return text.rfind(";", 0, at) + 1, end if end >= 0 else len(text)
+
+
+def _clause_period(text: str, clause: tuple[int, int], published: str, period: periods.Period | None,
                    dated: list[periods.Period]) -> periods.Period | None:
-    """The period of the figure at ``at`` in a sentence of clauses joined by semicolons: its own
+    """The period of a figure in ``clause`` of a sentence of clauses joined by semicolons: its own
     clause's ('194 dead since August 8; 357 killed since the start of the monsoon in May'), else the
     sentence's when an earlier clause says it ('Since 2020, 361 people have been affected; 68 have died')."""
-    start = text.rfind(";", 0, at) + 1
-    end = text.find(";", at)
-    own = periods.period(text[start:end if end >= 0 else len(text)], published)
+    start, end = clause
+    own = periods.period(text[start:end], published)
     if own is not None:
         return periods.resolve(own, dated) if own.start is None else own
     return period if period is not None and 0 <= text.find(period.text) < start else None
@@ -1036,10 +1049,15 @@ def _of_another_figure(doc: Doc, sent: Span, period: periods.Period, q: Quantity
     if span is None or len(span) == 0 or span.start < min(f.start for f in figures):
         return False  # 'Since 2020, 361 people have been affected; 68 have died': said before them all
     attach = span.root.head
+    first = attach
+    while first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head  # the first of coordinated verbs: 'killed 19,751 and injured 44,930 from 1979' share it
 
     def holds(figure: Quantity) -> bool:
-        return attach.i in range(figure.start, figure.end) or attach.i == figure.counted_token \
-            or attach in doc[figure.number_token].ancestors
+        above = list(doc[figure.number_token].ancestors)
+        return attach.i in range(figure.start, figure.end) or attach.i == figure.counted_token or attach in above \
+            or (first is not attach and first.pos_ in ("VERB", "AUX") and first in above)
+
     return not holds(q) and any(holds(other) for other in figures if other is not q)
 
 

@@ -147,6 +147,9 @@ def lookup_target(target: str, words: str) -> Unit:
     return from_pint(target)
 
 
+POWERS = {"square": 2, "sq": 2, "cubic": 3, "cu": 3}  # a length unit's square or cube, however it is written
+
+
 def _target(words: str) -> str | None:
     """What the table maps ``words`` to: a pint unit, a currency code, 'percent' or a currency's
     hundredth ('0.01 USD'); an abbreviation whose case matters only as written."""
@@ -163,6 +166,11 @@ def _target(words: str) -> str | None:
         scale = parts[1].upper() if len(parts[1]) == 1 else parts[1]
         found = _target(scale)
         return found if found is not None and lookup_target(found, scale).dimension == "temperature" else None
+    if target is None and len(parts) == 2 and parts[0].casefold() in POWERS:  # 'square km', 'sq ft', 'cubic metres'
+        base = _target(parts[1])
+        power = POWERS[parts[0].casefold()]
+        if base is not None and " " not in base and lookup_target(base, parts[1]).dimension == "length":
+            return f"{base} ** {power}"
     if target is None:
         from factcheck import vocabulary
 

@@ -278,8 +278,12 @@ def frame(claim: Claim, published: str | None = None) -> Frame:
         thing = PERSON  # '123,000 Rohingya Muslims have fled', '33 million Pakistanis affected': a people
     moves = tally(events)
     period = (claim.period_start, claim.period_end, event_words)
-    if moves and claim.period_start and not claim.period_end \
-            and days_between(claim.period_start, claim.as_of) <= EVENT_DAYS:
+    if moves == "grows" and claim.period_start and claim.period_end and claim.period_start != claim.period_end \
+            and same_date(claim.period_end, claim.as_of) and days_between(claim.period_start, claim.as_of) > EVENT_DAYS:
+        # 'from 1979 to 2024' of a tally: since 1979, as of 2024 (not 'between May 1 and May 7', one week's)
+        period = (claim.period_start, None, event_words)
+    start, end = period[:2]
+    if moves and start and not end and days_between(start, claim.as_of) <= EVENT_DAYS:
         period = NO_PERIOD  # 'burned 2,100 acres since Tuesday': the event's own tally
     elif moves and not claim.period_start and claim.period and claim.period.casefold().startswith("since"):
         period = NO_PERIOD  # 'since the ship sank a week ago': the event's own tally too

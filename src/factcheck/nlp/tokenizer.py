@@ -62,9 +62,10 @@ def _glued_unit(word: str) -> bool:
 
 @cache
 def _phrase_starts() -> frozenset[str]:
-    """The first words of the table's unit phrases ('sq' of 'sq m', 'cubic'): '3923sq m' splits too."""
+    """The first words of the table's unit phrases and of a length's square or cube ('sq' of 'sq m',
+    'cubic'): '3923sq m' splits too."""
     keys = lexicon.load("units")["units"]
-    return frozenset(key.split()[0] for key in keys if " " in key and key.split()[0].isalpha())
+    return frozenset(key.split()[0] for key in keys if " " in key and key.split()[0].isalpha()) | set(units.POWERS)
 
 
 def _glued_sign(sign: str) -> bool:
