@@ -806,3 +806,14 @@ def test_compare_a_tally_from_a_year_to_another_is_a_running_total_since_that_ye
         ("report24", "2025-01-23", "From 1979 to 2024, explosions had killed 19,834 people."),
     )
     assert kinds(findings) == [("outdated", [19779, 19834])]
+
+
+def test_compare_a_toll_said_of_no_period_seasons_later_is_another_event_s(nlp: Language) -> None:
+    """A flood's injured in September and a crash's injured in June share words, not an event: an
+    event's own toll is counted for weeks, not across seasons."""
+    findings = found(
+        nlp,
+        ("floods", "2022-09-03", "The floods have injured 471 people in the province, officials said."),
+        ("crash", "2023-06-03", "The accident has injured 900 people in the province, officials said."),
+    )
+    assert kinds(findings) == []

@@ -6,6 +6,7 @@ values differ is outdated when time explains it and a conflict otherwise:
   figure counted since a date, is a running total: a later larger figure outdates an earlier one,
   and a later smaller one contradicts it, unless the later article itself revises the earlier
   figure ('down from their previous toll of 115') or it is more than a year later (another event's);
+  an event's own toll (said of no period) is one event's only within half a year;
 - a count that rises and falls by nature (missing, people in shelters) is outdated by any later one;
 - a reading of its moment (a temperature) is another quantity on another day: never stale, and
   compared only when both say their day;
@@ -72,6 +73,7 @@ def _grew(a: Claim, b: Claim) -> bool:
     return bool(old.as_of and new.as_of) and central(new) > central(old)
 
 
+EVENT_TALLY_DAYS = 182  # days over which a toll said of no period may be one event's, still being counted
 SINCE_CHANGED = 30  # days: two undated figures of a price or a count reported this far apart may both have been true
 
 
@@ -124,6 +126,10 @@ def judge(i: int, j: int, figures: Sequence[Figure], relation: Callable[[Entry, 
         if ea.dated or eb.dated or (_over(ea.claim) and _over(eb.claim)) or _months_apart(older, newer):
             return Verdict("outdated", old, new)
         return None if apart else Verdict("conflict", i, j)
+    if moves == "grows" and older.claim.as_of and newer.claim.as_of \
+            and not (older.claim.period_start or newer.claim.period_start) \
+            and days_after(older.claim.as_of, newer.claim.as_of) > EVENT_TALLY_DAYS:
+        return None  # an event's own toll grows for weeks; one counted seasons later is another event's
     if moves == "varies" or central(newer.claim) > central(older.claim):
         return Verdict("outdated", old, new)
     if older.claim.as_of is None:
