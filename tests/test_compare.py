@@ -817,3 +817,15 @@ def test_compare_a_toll_said_of_no_period_seasons_later_is_another_event_s(nlp: 
         ("crash", "2023-06-03", "The accident has injured 900 people in the province, officials said."),
     )
     assert kinds(findings) == []
+
+
+def test_compare_a_sum_of_damage_is_what_the_damage_cost_and_an_estimate_is_revised(nlp: Language) -> None:
+    """'$3.4 billion in damages' and 'the total cost at $3.4 billion' are one figure; an early
+    model's $7 billion, weeks before, is an estimate since revised, not a contradiction."""
+    findings = found(
+        nlp,
+        ("model", "2019-09-05", "The hurricane inflicted an estimated $7 billion in damage on the islands."),
+        ("bank", "2019-11-15", "The hurricane caused an estimated $3.4 billion in damages, the bank said."),
+        ("report", "2019-11-16", "A bank report estimates the total cost of the hurricane at $3.4 billion."),
+    )
+    assert sorted(kinds(findings)) == [("agreement", [3.4e9, 3.4e9]), ("outdated", [3.4e9, 3.4e9, 7e9])]

@@ -315,12 +315,16 @@ def test_extract_a_number_too_large_for_a_float_is_no_claim_and_the_file_stays_j
 
 
 def test_extract_an_estimate_is_reported_not_a_cost(nlp: Language) -> None:
+    """'estimate' says a figure was reported, not that it is a cost: a crowd estimated is no sum;
+    a sum of damage is what the damage cost (frames.json's money_of), whichever verb reports it."""
     from factcheck.judge.frames import claim_events
 
     [crowd] = claims_of(nlp, "Police estimated 240,000 participants in the march.")
     [damage] = claims_of(nlp, "Officials estimated the damage at $3 billion.")
+    [homes] = claims_of(nlp, "Officials estimated that 3,000 homes were damaged.")
     assert "cost" not in claim_events(crowd)
-    assert claim_events(damage) == {"damage"}
+    assert claim_events(damage) == {"cost"}
+    assert claim_events(homes) == {"damage"}
 
 
 def test_extract_a_coordinated_verb_shares_its_subject(nlp: Language) -> None:

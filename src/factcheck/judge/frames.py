@@ -169,7 +169,14 @@ def _events_of_frame(predicate: str | None, measured: str | None, count: bool,
         found = {NEEDED + e for e in found}
     elif expects & set(lexicon.verbs_in(predicate)) or forecast & {*nouns, *content_words(subject)}:
         found = {FORECAST + e for e in found}  # 'analysts expected revenue of $7.2 billion': not what happened
+    if money:  # '$3.4 billion in damages': what the damage cost
+        found = {_money_of().get(e, e) for e in found}
     return frozenset(found)
+
+
+@cache
+def _money_of() -> dict[str, str]:
+    return dict(lexicon.load("frames")["money_of"])
 
 
 def _money_verbs(predicate: str | None) -> frozenset[str]:
