@@ -476,3 +476,12 @@ def test_extract_a_period_after_coordinated_verbs_dates_both_figures(nlp: Langua
                             "from 1979 to March 2017.")
     assert [(c.value, c.period_start, c.period_end) for c in claims] == [(19751, "1979", "2017-03"),
                                                                         (44930, "1979", "2017-03")]
+
+
+def test_extract_a_count_and_noun_that_open_their_own_clause_are_not_the_toll_s(nlp: Language) -> None:
+    """'rose to 483 and 15 people are still missing': the parse joins the two numbers over 'people',
+    yet the people and their verb are a clause of their own; a list keeps its shared noun."""
+    claims = claims_of(nlp, "The death toll rose to 483 and 15 people are still missing. "
+                            "The fire killed 40 and injured 300 people.")
+    assert [(c.value, c.measured, c.predicate) for c in claims] == [
+        (483, "death toll", "rise"), (15, "people", "missing"), (40, "people", "kill"), (300, "people", "injure")]

@@ -154,6 +154,19 @@ def _noun_state(counted: Token) -> tuple[str, str] | None:
     return None
 
 
+def _clause_state(counted: Token) -> tuple[str, str] | None:
+    """The state a clause the parse lost gives a counted noun: 'missing' in 'rose to 483 and 15
+    people are still missing', where the noun is the subject of the words that follow it."""
+    doc = counted.doc
+    at = counted.i + 1
+    if at >= len(doc) or doc[at].pos_ != "AUX" or counted.dep_ in ("nsubj", "nsubjpass"):
+        return None  # a subject the parse kept has its own verb
+    while at < len(doc) and doc[at].pos_ in ("AUX", "ADV", "PART"):
+        at += 1
+    word = _state_word(doc[at]) if at < len(doc) and doc[at].pos_ in ("VERB", "ADJ") else None
+    return (word, doc[counted.i + 1:at + 1].text) if word is not None else None
+
+
 def _relative_state(counted: Token) -> tuple[str, str] | None:
     """The event a relative clause says of what a count counts: 'missing' in '631 people who are
     possibly missing', 'lose life' in '1,200 people who lost their lives' (its lexicon words, and
@@ -685,7 +698,7 @@ def _frame(doc: Doc, sent: Span, q: Quantity, sentence_places: Sequence[Span], t
     if relative is not None:
         predicate, written = relative
     elif counted is not None and (not _is_event(predicate) or _tried(verb)) \
-            and (held := _noun_state(counted)) is not None:
+            and (held := _noun_state(counted) or _clause_state(counted)) is not None:
         # '476 people on board', 'the 459 people aboard'; 'raced to save 459 people aboard': those aboard
         # are counted, those saved were only hoped for
         predicate, written = held
@@ -829,7 +842,9 @@ def _borrow_counted(doc: Doc, quantities: list[Quantity]) -> list[Quantity]:
     for i, q in enumerate(quantities):
         if q.unit.dimension == "count" and q.counted is None and not _state_after(doc, q):
             near = [o for o in quantities[:i][::-1] + quantities[i + 1:] if o.counted and o.unit.dimension == "count"
-                    and _listed_with(doc, o, q)]
+                    and _listed_with(doc, o, q)
+                    and not (o.counted_token is not None and _clause_state(doc[o.counted_token]))]
+            # not 'rose to 483 and 15 people are still missing': the people open a clause of their own
             if near:
                 q = Quantity(q.start, q.end, q.value, q.low, q.high, q.unit, q.qualifier, near[0].counted, None,
                              q.number_token)

@@ -507,6 +507,16 @@ def _currency_before(doc: Doc, i: int, floor: int) -> tuple[Unit, int] | None:
 
 
 DAYS = WEEKDAYS | {"yesterday", "today", "tonight", "tomorrow"}
+FINITE = ("VBP", "VBD", "VBZ", "MD")
+
+
+def _opens_clause(doc: Doc, after: int, head: Token, end: int) -> bool:
+    """Another number stands between a count and the noun, joined by 'and' or 'or', and a finite
+    verb follows the noun: the noun and its number open a clause of their own ('the toll rose to 483
+    and 15 people are still missing'), which a list ('200 and 300 people') does not."""
+    between = doc[after:head.i]
+    return any(t.lower_ in ("and", "or") for t in between) and any(t.like_num for t in between) \
+        and head.i + 1 < end and doc[head.i + 1].tag_ in FINITE
 
 
 def _counted(doc: Doc, first: int, after: int, end: int) -> tuple[str | None, int | None]:
@@ -527,6 +537,8 @@ def _counted(doc: Doc, first: int, after: int, end: int) -> tuple[str | None, in
             head = head.head  # 'Twenty MEMATT units', 'five Boeing jets': a name modifying what is counted
         if head.lemma_ in TIME_NOUNS and any(t.lower_ in RELATIVE_WORDS for t in doc[after:head.i]):
             return None, None  # '2.1 last year': a time, not what is counted
+        if _opens_clause(doc, after, head, end):
+            return None, None  # 'rose to 483 and 15 people are still missing': the noun is the next clause's
         return doc[after:head.i + 1].text, head.i
     if after < end and doc[after].tag_ in ("NNS", "NNPS") and doc[after].pos_ in ("NOUN", "PROPN"):
         return doc[after].text, after  # a plural right after the number, whatever the parse made of them
