@@ -829,3 +829,14 @@ def test_compare_a_sum_of_damage_is_what_the_damage_cost_and_an_estimate_is_revi
         ("report", "2019-11-16", "A bank report estimates the total cost of the hurricane at $3.4 billion."),
     )
     assert sorted(kinds(findings)) == [("agreement", [3.4e9, 3.4e9]), ("outdated", [3.4e9, 3.4e9, 7e9])]
+
+
+def test_compare_a_later_toll_counted_since_a_date_may_count_less_than_one_that_names_none(nlp: Language) -> None:
+    """368 dead (no start said) and, days later, 265 deaths since the August 8 downpour: the second
+    may count from later, so it is no running total that fell."""
+    findings = found(
+        nlp,
+        ("toll", "2018-08-18", "The death toll in the floods went up to 368 on Saturday."),
+        ("since", "2018-08-24", "Officials said 265 deaths were reported since the downpour began on August 8."),
+    )
+    assert kinds(findings) == []

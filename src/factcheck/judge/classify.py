@@ -5,7 +5,8 @@ values differ is outdated when time explains it and a conflict otherwise:
 - a tally of one event (deaths, injured, homes destroyed, area burned; :func:`frames.tally`), or a
   figure counted since a date, is a running total: a later larger figure outdates an earlier one,
   and a later smaller one contradicts it, unless the later article itself revises the earlier
-  figure ('down from their previous toll of 115') or it is more than a year later (another event's);
+  figure ('down from their previous toll of 115'), counts since a date the earlier does not name
+  (it may count less) or it is more than a year later (another event's);
   an event's own toll (said of no period) is one event's only within half a year;
 - a count that rises and falls by nature (missing, people in shelters) is outdated by any later one;
 - a reading of its moment (a temperature) is another quantity on another day: never stale, and
@@ -138,6 +139,8 @@ def judge(i: int, j: int, figures: Sequence[Figure], relation: Callable[[Entry, 
                      and agree(r.claim, older.claim)), None)
     if revision is not None:
         return Verdict("revised", old, new, revision)
+    if newer.claim.period_start and not older.claim.period_start:
+        return None  # '265 deaths since August 8' after a toll of 368 that names no start: a narrower count
     if central(newer.claim) < FELL_TOO_FAR * central(older.claim):
         return None  # a 'toll' of less than half an earlier one counts something else (a day's, a place's)
     if days_after(older.claim.as_of or "", newer.claim.as_of) > frames.EVENT_DAYS:
