@@ -485,3 +485,11 @@ def test_extract_a_count_and_noun_that_open_their_own_clause_are_not_the_toll_s(
                             "The fire killed 40 and injured 300 people.")
     assert [(c.value, c.measured, c.predicate) for c in claims] == [
         (483, "death toll", "rise"), (15, "people", "missing"), (40, "people", "kill"), (300, "people", "injure")]
+
+
+def test_extract_the_event_a_count_happened_in_is_no_state_of_its_members(nlp: Language) -> None:
+    """'reported in the floods' says where the deaths happened; 'on strike', 'among the dead' say
+    what state the counted are in."""
+    claims = claims_of(nlp, "Officials said 265 deaths were reported in the floods. About 300 workers remain on "
+                            "strike. Ten people were among the dead.")
+    assert [(c.value, c.predicate) for c in claims] == [(265, "report"), (300, "strike"), (10, "dead")]

@@ -111,7 +111,16 @@ def _group_state(prep: Token) -> Token | None:
     """The state of the group a preposition puts a count in ('on strike', 'among the dead')."""
     if prep.dep_ != "prep" or prep.lower_ not in GROUPS:
         return None
-    return next((s for o in prep.children if o.dep_ == "pobj" and (s := _member_of(o)) is not None), None)
+    return next((s for o in prep.children if o.dep_ == "pobj" and (s := _member_of(o)) is not None
+                 and not _of_places(s)), None)
+
+
+def _of_places(token: Token) -> bool:
+    """The word names an event of land or buildings ('in the floods', 'in the fire'): what a count
+    happened in, not a state its members are in."""
+    kinds = lexicon.class_values("kind")
+    named = lexicon.classes_of(token.lower_) or lexicon.classes_of(token.lemma_)
+    return bool(named) and all(kinds.get(n) in ("area", "damage") for n in named)
 
 
 def _member_of(group: Token) -> Token | None:
