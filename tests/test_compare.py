@@ -840,3 +840,15 @@ def test_compare_a_later_toll_counted_since_a_date_may_count_less_than_one_that_
         ("since", "2018-08-24", "Officials said 265 deaths were reported since the downpour began on August 8."),
     )
     assert kinds(findings) == []
+
+
+def test_compare_a_share_read_at_an_hour_is_that_day_so_far(nlp: Language) -> None:
+    """Turnout at 5pm on polling day is the day's turnout so far: not the final turnout of another
+    round, nor a contradiction of it; two readings at the same hour of one day still compare."""
+    findings = found(
+        nlp,
+        ("final", "2024-06-12", "Officials said the 49% turnout was the lowest in six decades."),
+        ("hour", "2024-06-18", "Voter turnout in the second round reached 35.33 percent at 5pm."),
+        ("again", "2024-06-18", "Voter turnout in the second round stood at 35.3 percent at 5pm, officials said."),
+    )
+    assert kinds(findings) == [("agreement", [35.3, 35.33])]

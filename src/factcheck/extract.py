@@ -1026,6 +1026,10 @@ def extract_claims(article: Article, doc: Doc, names: frozenset[str] | None = No
             if own is not None and _of_another_figure(doc, sent, own, q, claims_here):
                 own = None  # '282 seats, ... after Gandhi's score of 417 seats in 1984': 1984 is the 417's
                 when, whence = _as_of(article, "", article.body[p_start:p_end], None, citation)
+            read_at = own is None and q.unit.dimension == "share" and len(when) == 10
+            hour = periods.CLOCK.search(text) if read_at else None
+            if hour is not None:  # 'turnout reached 35.33 percent at 5pm': the day so far, not the day's figure
+                own = periods.Period(when, when, hour[0])
             for piece, superseded in _revision(doc, q):
                 span = doc[piece.start:piece.end]
                 claims.append(Claim(

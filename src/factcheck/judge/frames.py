@@ -21,6 +21,7 @@ from factcheck import lexicon
 from factcheck.dates import days_between
 from factcheck.lexicon import owner_key, singular
 from factcheck.models import Claim, ClaimsFile
+from factcheck.nlp import periods
 from factcheck.numbers import scale_word
 
 UMBRELLA = "umbrella:"
@@ -295,7 +296,7 @@ def frame(claim: Claim, published: str | None = None) -> Frame:
     elif moves and not claim.period_start and claim.period and claim.period.casefold().startswith("since"):
         period = NO_PERIOD  # 'since the ship sank a week ago': the event's own tally too
     elif moves != "grows" and claim.period_start and claim.period_start == claim.period_end \
-            and len(claim.period_start) == 10:
+            and len(claim.period_start) == 10 and not periods.CLOCK.match(claim.period or ""):
         period = NO_PERIOD  # 'temperatures remained at 44.5C only on Tuesday': the day is its as-of
     elif moves and claim.period_start and claim.period_start == claim.period_end and len(claim.period_start) <= 7 \
             and 0 <= days_between(claim.period_start, published or claim.as_of) <= EVENT_DAYS:

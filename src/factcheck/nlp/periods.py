@@ -352,6 +352,10 @@ def as_of(text: str, published: str, *, explicit_only: bool = False) -> str | No
     return None
 
 
+CLOCK = re.compile(r"\b(?:at|by|as of)\s+(?:\d{1,2}(?:[:.]\d{2})?\s*(?:a\.?m\b\.?|p\.?m\b\.?)|noon|midday)",
+                   re.IGNORECASE)  # a time of day a figure was read at: its day so far ('turnout was 35% at 5pm')
+
+
 FILED = re.compile(r"\s*[A-Z][A-Z.'’ -]{2,}(?:,\s*[A-Z][\w.'’ -]*)*?,\s*(?P<date>[A-Z][a-z]{2,8}\.?\s+\d{1,2}"
                    r"(?:,?\s+\d{4})?|\d{1,2}\s+[A-Z][a-z]{2,8})\s*(?:\([\w .,/-]+\))?\s*(?:—|–|--?)")
 WIRE_DELAY = 7  # days a wire story may run after it was filed
