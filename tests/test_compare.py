@@ -852,3 +852,14 @@ def test_compare_a_share_read_at_an_hour_is_that_day_so_far(nlp: Language) -> No
         ("again", "2024-06-18", "Voter turnout in the second round stood at 35.3 percent at 5pm, officials said."),
     )
     assert kinds(findings) == [("agreement", [35.3, 35.33])]
+
+
+def test_compare_land_still_contaminated_falls_as_it_is_cleared(nlp: Language) -> None:
+    """Contaminated land shrinks as it is cleared: a later, smaller figure outdates an earlier one,
+    it does not contradict it."""
+    findings = found(
+        nlp,
+        ("early", "2025-01-02", "Mines are still estimated to contaminate 1,590 square km of land in the country."),
+        ("late", "2025-01-23", "Mines still contaminate 1,576 square km of land in the country, the agency said."),
+    )
+    assert kinds(findings) == [("outdated", [157600, 159000])]
