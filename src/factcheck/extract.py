@@ -14,6 +14,7 @@ from bisect import bisect_left
 from collections import Counter
 from collections.abc import Collection, Iterator, Sequence
 from dataclasses import dataclass, replace
+from functools import cache
 from typing import TypeVar
 
 from spacy.language import Language
@@ -118,9 +119,8 @@ def _group_state(prep: Token) -> Token | None:
 def _of_places(token: Token) -> bool:
     """The word names an event of land or buildings ('in the floods', 'in the fire'): what a count
     happened in, not a state its members are in."""
-    kinds = lexicon.class_values("kind")
-    named = lexicon.classes_of(token.lower_) or lexicon.classes_of(token.lemma_)
-    return bool(named) and all(kinds.get(n) in ("area", "damage") for n in named)
+    word = token.lower_ if lexicon.is_event_word(token.lower_) else token.lemma_
+    return lexicon.of_kinds(word, ("area", "damage"))
 
 
 def _member_of(group: Token) -> Token | None:
@@ -821,7 +821,13 @@ def _reporters_place(place: Span) -> bool:
     confirmed the number of dead at 94"."""
     head = place.root.head
     return place.root.dep_ == "poss" and head.dep_ == "nsubj" \
-        and head.head.lemma_.casefold() in lexicon.words("frames", "reporting") | REPORTS
+        and head.head.lemma_.casefold() in _reporting_verbs()
+
+
+@cache
+def _reporting_verbs() -> frozenset[str]:
+    """The lexicon's reporting verbs and the ones a company's results are reported with."""
+    return lexicon.words("frames", "reporting") | REPORTS
 
 
 def _innermost(places: list[Span]) -> list[Span]:

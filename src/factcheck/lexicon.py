@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Collection
 from functools import cache, lru_cache
 from importlib import resources
 from typing import Any
@@ -107,10 +108,16 @@ def class_values(key: str) -> dict[str, Any]:
 COUNTED_PEOPLE = frozenset({"casualties", "displacement", "epidemic"})  # kinds whose events are counts of people
 
 
+def of_kinds(word: str, kinds: Collection[str]) -> bool:
+    """``word`` names events, every one of them of one of these kinds of quantity ('give': money;
+    'floods': area)."""
+    named = classes_of(word)
+    return bool(named) and all(class_values("kind").get(name) in kinds for name in named)
+
+
 def counts_people(word: str) -> bool:
     """``word`` names an event whose figures count people: 'deaths', 'injuries', 'cases', 'evacuees'."""
-    named = classes_of(word)
-    return bool(named) and all(class_values("kind").get(name) in COUNTED_PEOPLE for name in named)
+    return of_kinds(word, COUNTED_PEOPLE)
 
 
 def names_owned(*texts: str | None, kind: str | None = None) -> bool:

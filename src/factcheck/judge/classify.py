@@ -68,12 +68,6 @@ def _over(claim: Claim) -> bool:
     return bool(end and claim.as_of and end < claim.as_of[:len(end)])
 
 
-def _grew(a: Claim, b: Claim) -> bool:
-    """The later of two dated figures is the larger."""
-    old, new = (a, b) if (a.as_of or "") < (b.as_of or "") else (b, a)
-    return bool(old.as_of and new.as_of) and central(new) > central(old)
-
-
 EVENT_TALLY_DAYS = 182  # days over which a toll said of no period may be one event's, still being counted
 SINCE_CHANGED = 30  # days: two undated figures of a price or a count reported this far apart may both have been true
 
@@ -96,9 +90,12 @@ def judge(i: int, j: int, figures: Sequence[Figure], relation: Callable[[Entry, 
         return None
     if ea.frame.tally == "reading" and not (ea.dated and eb.dated and _same_time(ea.claim.as_of, eb.claim.as_of)):
         return None  # 42 degrees on Sunday and 44.5 on Tuesday are two days' temperatures, neither stale
+    old, new = (i, j) if (ea.claim.as_of or "") < (eb.claim.as_of or "") else (j, i)
+    older, newer = figures[old].main, figures[new].main
+    grew = bool(older.claim.as_of and newer.claim.as_of) and central(newer.claim) > central(older.claim)
     same_values = agree(ea.claim, eb.claim)
     if same_values and ea.frame.tally and not _same_time(ea.claim.as_of, eb.claim.as_of) \
-            and not agree(ea.claim, eb.claim, reach=False) and _grew(ea.claim, eb.claim):
+            and not agree(ea.claim, eb.claim, reach=False) and grew:
         same_values = False  # 'more than 1,400' injured one day, 'more than 1,800' the next: the tally grew
     if kind == "scope":  # a small count is equal by chance too often to say it was misplaced
         informative = ea.claim.dimension != "count" or abs(central(ea.claim)) >= SMALL_COUNT
@@ -119,8 +116,6 @@ def judge(i: int, j: int, figures: Sequence[Figure], relation: Callable[[Entry, 
         if ea.frame.tally and len(ea.claim.as_of or "") != len(eb.claim.as_of or ""):
             return None  # a toll of 'October' and one of October 15: a tally that moves daily, not one day's two
         return None if apart else Verdict("conflict", i, j)
-    old, new = (i, j) if (ea.claim.as_of or "") < (eb.claim.as_of or "") else (j, i)
-    older, newer = figures[old].main, figures[new].main
     moves = ea.frame.tally or ("grows" if all(e.claim.period_start and not e.claim.period_end for e in (ea, eb))
                                else None)
     if moves is None:

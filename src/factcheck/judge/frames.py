@@ -182,9 +182,7 @@ def _money_of() -> dict[str, str]:
 
 def _money_verbs(predicate: str | None) -> frozenset[str]:
     """The verbs of a predicate whose every event class is of money ('give', 'donate', 'spend')."""
-    kinds = lexicon.class_values("kind")
-    return frozenset(v for v in lexicon.verbs_in(predicate)
-                     if (named := lexicon.classes_of(v)) and all(kinds.get(n) == "money" for n in named))
+    return frozenset(v for v in lexicon.verbs_in(predicate) if lexicon.of_kinds(v, ("money",)))
 
 
 def keys_of(claim: Claim) -> frozenset[str]:
