@@ -863,3 +863,60 @@ def test_compare_land_still_contaminated_falls_as_it_is_cleared(nlp: Language) -
         ("late", "2025-01-23", "Mines still contaminate 1,576 square km of land in the country, the agency said."),
     )
     assert kinds(findings) == [("outdated", [157600, 159000])]
+
+
+def test_compare_a_tally_over_the_last_decades_is_the_one_counted_from_a_year_near_its_start(
+        nlp: Language) -> None:
+    """'In the last 30 years' is a round count back from the day it is said: the land cleared since
+    1992 and in the last 30 years (from 2023) is one running total, a year either way."""
+    findings = found(
+        nlp,
+        ("report19", "2019-12-06", "From 1992 to October this year, about 1,910 square km of land had been cleared."),
+        ("report23", "2023-01-16", "The country has cleared roughly 2,554 square km of land in the last 30 years."),
+    )
+    assert kinds(findings) == [("outdated", [1910 * 100, 2554 * 100])]  # hectares
+    apart = found(
+        nlp,
+        ("report19", "2019-12-06", "From 1979 to October this year, about 1,910 square km of land had been cleared."),
+        ("report23", "2023-01-16", "The country has cleared roughly 2,554 square km of land in the last 30 years."),
+    )
+    assert kinds(apart) == []  # counted from 1979 and from 1993: two tallies
+
+
+def test_compare_counts_of_one_named_thing_meet_without_an_event(nlp: Language) -> None:
+    """'Dropped some 230,516 bombs' names no event the lexicon lists; the bombs it counts are the
+    evidence that two articles speak of one figure. People, whom any event may count, are not."""
+    findings = found(
+        nlp,
+        ("a", "2023-01-16", "Between 1965 and 1973, the United States dropped some 230,516 bombs on the country."),
+        ("b", "2023-06-15", "Between 1965 and 1973, the United States dropped some 230,516 bombs on the country."),
+    )
+    assert kinds(findings) == [("agreement", [230516, 230516])]
+    people = found(
+        nlp,
+        ("a", "2023-01-16", "There were some 5,000 people in the square."),
+        ("b", "2023-06-15", "There were some 8,000 people in the square."),
+    )
+    assert kinds(people) == []
+
+
+def test_compare_a_stale_figure_names_each_step_of_the_tally_after_it_as_room_allows(nlp: Language) -> None:
+    """The oldest of five reports of a toll is set against the newest with the three steps between,
+    nearest first: the next report is the one an editor checks it against first."""
+    reports = [("march", "2024-03-20", "March 15", 120), ("april", "2024-04-20", "April 15", 150),
+               ("may", "2024-05-20", "May 15", 180), ("june", "2024-06-20", "June 15", 210),
+               ("july", "2024-07-20", "July 15", 245)]
+    findings = found(nlp, *[(name, published, f"As of {day} 2024, floods have killed {n} people since January 1, 2024.")
+                            for name, published, day, n in reports])
+    oldest = next(f for f in findings if f.claims[0].value == 120)
+    assert [c.article for c in oldest.claims] == ["march", "july", "april", "may", "june"]
+
+
+def test_compare_the_amputated_and_the_maimed_are_the_injured(nlp: Language) -> None:
+    findings = found(
+        nlp,
+        ("report22", "2023-01-16", "From 1979 to 2022, explosions have claimed 19,818 lives and either injured "
+                                   "or amputated 45,187 others."),
+        ("report24", "2025-01-23", "From 1979 to 2024, explosions had claimed 19,834 lives and maimed 45,252 others."),
+    )
+    assert sorted(kinds(findings)) == [("outdated", [19818, 19834]), ("outdated", [45187, 45252])]

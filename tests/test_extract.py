@@ -296,6 +296,8 @@ def test_extract_counts_as_news_writes_them(nlp: Language, sentence: str, publis
 def test_extract_a_dateline_names_no_place_and_an_owner_is_a_name(nlp: Language) -> None:
     quito, = claims_of(nlp, "QUITO, Ecuador (AP) — The death toll has risen to 654.", "2016-04-23")
     assert quito.place is None
+    kochi, = claims_of(nlp, "Kochi, India: The death toll from the floods in Kerala has risen to 79.", "2018-08-17")
+    assert kochi.place == "Kerala"
     nvidia, apple = claims_of(nlp, "Nvidia's shares gained 3% while Apple's gained 1%.")
     assert (nvidia.owner, nvidia.verb, apple.owner) == ("Nvidia", "gained", "Apple")
 

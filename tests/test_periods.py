@@ -142,9 +142,22 @@ def test_periods_a_weekday_the_day_after_publication_is_the_publication_day(sent
     ("WASHINGTON (AP) — The toll rose.", "2015-06-03", None),  # a dateline without a date
     ("PARIS, May 3 (AFP) - A strike.", "2019-07-30", None),  # months before: not when this story was filed
     ("Rescuers said on Aug. 3 that 175 people died.", "2014-08-04", None),  # a date in a sentence, no dateline
+    ("Thiruvananthapuram, Aug 18 (PTI): The toll rose.", "2018-08-19", "2018-08-18"),  # a colon ends it too
 ])
 def test_periods_a_wire_story_is_dated_from_its_dateline(body: str, published: str, date: str | None) -> None:
     assert periods.filed(body, published) == date
+
+
+@pytest.mark.parametrize(("text", "head", "dateline"), [
+    ("QUITO, Ecuador (AP) — The toll rose.", False, "QUITO, Ecuador (AP) — "),
+    ("Kochi, India: The death toll rose to 79.", True, "Kochi, India: "),
+    ("Phnom Penh: Cambodia has cleared 2,554 square km.", True, "Phnom Penh: "),
+    ("Sindh: 30 dead, Punjab: 12 dead.", False, None),  # a place's figure, inside a story
+    ("Meta – which calls itself lean – is laying off 10,000 staff.", True, None),  # a name, not where it was filed
+])
+def test_periods_a_dateline_opens_a_story_or_a_wire_sentence(text: str, head: bool, dateline: str | None) -> None:
+    found = periods.dateline(text, head)
+    assert (found[0] if found else None) == dateline
 
 
 @pytest.mark.parametrize(("words", "dimension", "factor"), [

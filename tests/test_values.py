@@ -23,6 +23,7 @@ def claim(value: float | None, qualifier: str = "exact", low: float | None = Non
     (claim(190000), claim(190400), True),  # a round figure
     (claim(190000), claim(118000), False),
     (claim(70), claim(68), False),  # small counts are exact
+    (claim(19818), claim(19834), False),  # so are large ones: a count is never converted
     (claim(2000, "at_least", low=2000), claim(2050), True),  # "more than 2,000" vs 2,050
     (claim(2000, "at_least", low=2000), claim(1990), False),
     (claim(30, "at_most", high=30), claim(28), True),

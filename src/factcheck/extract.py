@@ -315,13 +315,11 @@ def _tally_noun(doc: Doc, number: Token, verb: Token | None) -> Span | None:
     return doc[start:end]
 
 
-DATELINE = re.compile(r"^\s*[A-Z][A-Z.'’ -]{2,}(?:,\s*[A-Z][\w.’' -]*)?\s*(?:\([\w .,/-]+\))?\s*[—–•-]+\s*")
-
-
 def _dateline(sent: Span) -> int:
-    """The token where a sentence's text starts after a dateline ('QUITO, Ecuador (AP) — '), whose
-    place says where the reporter filed from, not what a figure is of."""
-    match = DATELINE.match(sent.text)
+    """The token where a sentence's text starts after a dateline ('QUITO, Ecuador (AP) — ', 'Kochi,
+    India: '), whose place says where the reporter filed from, not what a figure is of."""
+    head = next((t.i for t in sent.doc if not t.is_space), 0) >= sent.start  # the story's first sentence
+    match = periods.dateline(sent.text, head)
     if match is None:
         return sent.start
     span = sent.doc.char_span(sent.start_char, sent.start_char + match.end(), alignment_mode="expand")

@@ -219,7 +219,7 @@ def _confirmed(claim: Claim) -> bool:
 
 
 MOST_ALSO = 2  # newest figures named beside the one a stale figure is set against
-MOST_PATH = 2  # figures of the days between a stale figure and the newest one
+MOST_PATH = 4  # figures of the days between a stale figure and the newest one
 
 
 def _newest(found: list[Verdict], figures: Sequence[Figure]) -> Verdict:

@@ -64,8 +64,12 @@ def _figures(entries: list[Entry], stories: Stories, names: Names) -> list[Figur
 
 
 def _block_keys(entry: Entry) -> list[tuple[str, str, str]]:
-    """The blocks a claim is compared in: its dimension and unit with each of its event classes."""
-    return [(entry.claim.dimension, entry.claim.unit, event) for event in entry.frame.events]
+    """The blocks a claim is compared in: its dimension and unit with each of its event classes; a
+    count that names no event, with the thing it counts ('dropped some 230,516 bombs'), unless people."""
+    frame = entry.frame
+    if not frame.events and frame.thing and frame.thing != frames.PERSON:
+        return [(entry.claim.dimension, entry.claim.unit, "=" + frame.thing)]
+    return [(entry.claim.dimension, entry.claim.unit, event) for event in frame.events]
 
 
 CROWD = 5  # this many different values of what the frames take for one quantity, in one article

@@ -45,6 +45,7 @@ class Frame:
     tally: str | None = None
     kinds: frozenset[str] = frozenset()  # the modifiers written in lower case: kinds, not names
     direction: str | None = None  # which way a share moved: 'up' ('grew 4%'), 'down' ('a 2.1% contraction')
+    rough_start: bool = False  # the period's start is reckoned back a count of years ('in the last 30 years')
 
     @property
     def umbrella(self) -> bool:
@@ -302,7 +303,23 @@ def frame(claim: Claim, published: str | None = None) -> Frame:
         period = NO_PERIOD
     return Frame(events=events, thing=thing, modifiers=modifiers, whole=_whole(claim),
                  place=place, period=period, owner=owner_key(claim.owner), tally=moves, kinds=kinds,
-                 direction=_direction(claim) if claim.dimension == "share" else None)
+                 direction=_direction(claim) if claim.dimension == "share" else None,
+                 rough_start=rough_start(claim.period))
+
+
+def rough_start(period: str | None) -> bool:
+    """'in the last 30 years', 'over the past three decades': a start reckoned back a count of years
+    from the day it is said, a round figure; the year it gives may be a year off the one another
+    article names ('from 1992')."""
+    past = periods.PAST.search(period or "")
+    return past is not None and past["unit"].casefold().startswith(("year", "decade"))
+
+
+def same_start(a: str | None, b: str | None, rough: bool) -> bool:
+    """Two periods' starts agree: at the precision both have, or within a year when one is rough."""
+    if same_date(a, b):
+        return True
+    return rough and a is not None and b is not None and abs(int(a[:4]) - int(b[:4])) <= 1
 
 
 EVENT_DAYS = 365  # a tally counted since a date this close to its as-of date counts one event from its start
@@ -356,7 +373,7 @@ def periods_compatible(a: Frame, b: Frame) -> bool:
     if a_end is not None and not (same_date(a_start, b_start) and same_date(a_end, b_end)):
         return False
     if a_start or b_start:
-        return same_date(a_start, b_start)
+        return same_start(a_start, b_start, a.rough_start or b.rough_start)
     if a_words or b_words:  # undated events: 'since the start of the war'
         return bool(a_words and b_words) and (a_words <= b_words or b_words <= a_words)
     return True

@@ -158,7 +158,8 @@ def _counted_from_apart(a: Claim, b: Claim) -> bool:
     if not (a.period_start and b.period_start) or a.period_end or b.period_end:
         return False
     first, second = sorted((a.period_start, b.period_start))
-    return not frames.same_date(first, second) and days_between(first, second) > TALLY_STARTS_APART
+    rough = frames.rough_start(a.period) or frames.rough_start(b.period)
+    return not frames.same_start(first, second, rough) and days_between(first, second) > TALLY_STARTS_APART
 
 
 def _last_reported(a: Entry, b: Entry) -> bool:

@@ -64,7 +64,8 @@ def agree(a: Claim, b: Claim, reach: bool = True) -> bool:
     if units_a and units_b and not math.isclose(units_a[0], units_b[0], rel_tol=0.01):
         low_a, high_a = low_a - units_a[1], high_a + units_a[1]
         low_b, high_b = low_b - units_b[1], high_b + units_b[1]
-    return overlap((low_a, high_a), (low_b, high_b))
+    counts = a.dimension == b.dimension == "count"  # counted, never converted: 19,818 is not 19,834
+    return overlap((low_a, high_a), (low_b, high_b), 0.0 if counts else MEASUREMENT)
 
 
 WRITTEN = re.compile(r"(?<![\w.])(\d[\d,]*(?:\.(\d+))?|[^\W\d_]+)(?:\s+([^\W\d_]+))?")
@@ -85,10 +86,10 @@ def written_unit(claim: Claim) -> tuple[float, float] | None:
     return None
 
 
-def overlap(a: tuple[float, float], b: tuple[float, float]) -> bool:
-    """Two claims' allowed values (:func:`allowed`) meet, within ``MEASUREMENT``."""
+def overlap(a: tuple[float, float], b: tuple[float, float], tolerance: float = MEASUREMENT) -> bool:
+    """Two claims' allowed values (:func:`allowed`) meet, within ``tolerance`` (relative)."""
     (a_low, a_high), (b_low, b_high) = a, b
-    slack = MEASUREMENT * max(abs(x) for x in (a_low, a_high, b_low, b_high) if math.isfinite(x)) \
+    slack = tolerance * max(abs(x) for x in (a_low, a_high, b_low, b_high) if math.isfinite(x)) \
         if any(math.isfinite(x) for x in (a_low, a_high, b_low, b_high)) else 0.0
     return a_low <= b_high + slack and b_low <= a_high + slack
 

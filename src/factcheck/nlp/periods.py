@@ -356,8 +356,22 @@ CLOCK = re.compile(r"\b(?:at|by|as of)\s+(?:\d{1,2}(?:[:.]\d{2})?\s*(?:a\.?m\b\.
                    re.IGNORECASE)  # a time of day a figure was read at: its day so far ('turnout was 35% at 5pm')
 
 
-FILED = re.compile(r"\s*[A-Z][A-Z.'’ -]{2,}(?:,\s*[A-Z][\w.'’ -]*)*?,\s*(?P<date>[A-Z][a-z]{2,8}\.?\s+\d{1,2}"
-                   r"(?:,?\s+\d{4})?|\d{1,2}\s+[A-Z][a-z]{2,8})\s*(?:\([\w .,/-]+\))?\s*(?:—|–|--?)")
+_WIRE_CITY = r"[A-Z][A-Z.'’ -]{2,}"  # 'KUNMING', 'NEW DELHI'
+_CITY = r"[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,2}"  # 'Kochi', 'Phnom Penh', at the head of a story only
+_FILED_ON = r"[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,?\s+\d{4})?|\d{1,2}\s+[A-Z][a-z]{2,8}"
+_DATELINE_TAIL = rf"(?:,\s*[A-Z][\w.'’ -]*?)*?(?:,\s*(?P<date>{_FILED_ON}))?\s*(?:\([\w .,/-]+\))?\s*"
+WIRE_DATELINE = re.compile(rf"\s*{_WIRE_CITY}{_DATELINE_TAIL}(?:—|–|--?)\s*")
+HEAD_DATELINE = re.compile(rf"\s*(?:{_WIRE_CITY}|{_CITY}){_DATELINE_TAIL}:\s*")  # not 'Meta – which claims ... –'
+
+
+def dateline(text: str, head: bool) -> re.Match[str] | None:
+    """The dateline ``text`` opens with: where a story was filed and, on wire copy, when
+    ('KUNMING, Aug. 3 (Xinhua) -- ', 'QUITO, Ecuador (AP) — '). At the ``head`` of a story, a place
+    before a colon is one too ('NEW DELHI: ', 'Kochi, India: ', 'Phnom Penh: '); elsewhere 'Sindh: 30
+    dead' is a place's figure and 'WHO: 5,177 deaths' a source's."""
+    return WIRE_DATELINE.match(text) or (HEAD_DATELINE.match(text) if head else None)
+
+
 WIRE_DELAY = 7  # days a wire story may run after it was filed
 
 
@@ -365,8 +379,8 @@ def filed(body: str, published: str) -> str | None:
     """The date a wire story's dateline gives ('KUNMING, Aug. 3 (Xinhua) -- '), when it is up to a
     week before the publication date: the day its figures and its weekdays are told from (a story
     filed late on the 3rd in China is published on the 4th)."""
-    match = FILED.match(body)
-    if match is None or len(published) != 10:
+    match = dateline(body, head=True)
+    if match is None or match["date"] is None or len(published) != 10:
         return None
     date = next((value for start, _, value in _dated(match["date"], published) if start == 0 and len(value) == 10),
                 None)
