@@ -260,6 +260,11 @@ NEWS_COUNTS = [
      [("312", "exact", "people", "save", "2024-04-20", False, "sought")]),
     ("Floods killed or injured 70 people.", "2024-04-20",
      [("70", "exact", "people", "kill or injure", "2024-04-20", False, None)]),
+    # a relative clause says what a count counts unless an event was done to them
+    ("Some 1,200 people who lost their lives were buried in mass graves.", "2024-04-20",
+     [("1,200", "approximate", "people", "lose life", "2024-04-20", False, None)]),
+    ("The fire killed 12 people who were trapped in their cars.", "2024-04-20",
+     [("12", "exact", "people", "kill", "2024-04-20", False, None)]),
     ("Of the 476 people on board, 174 were rescued.", "2024-04-20",
      [("476", "exact", "people", "board", "2024-04-20", False, None),
       ("174", "exact", "people", "rescued", "2024-04-20", False, None)]),
@@ -478,6 +483,18 @@ def test_extract_a_period_after_coordinated_verbs_dates_both_figures(nlp: Langua
                             "from 1979 to March 2017.")
     assert [(c.value, c.period_start, c.period_end) for c in claims] == [(19751, "1979", "2017-03"),
                                                                         (44930, "1979", "2017-03")]
+
+
+def test_extract_a_period_of_when_something_was_said_or_of_the_figure_s_own_clause_is_not_its_own(
+        nlp: Language) -> None:
+    """'as the government had been saying since April 18' dates the saying; 'since 174 people were
+    rescued' is the time something else is counted from. Neither is the figure's period; a figure a
+    reporting verb governs keeps its own ('has reported 1,200 deaths since January')."""
+    claims = claims_of(nlp, "Only 172 people survived the sinking, not 174, as the government had been saying "
+                            "since April 18. No survivor has been found since 174 people were rescued on the "
+                            "first day. The ministry has reported 1,200 deaths since January.", "2014-05-08")
+    assert [(c.value, c.period) for c in claims] == [(172, None), (174, None), (174, None),
+                                                     (1200, "since January")]
 
 
 def test_extract_a_count_and_noun_that_open_their_own_clause_are_not_the_toll_s(nlp: Language) -> None:

@@ -701,8 +701,9 @@ def _frame(doc: Doc, sent: Span, q: Quantity, sentence_places: Sequence[Span], t
     counted = doc[q.counted_token] if q.counted_token is not None and own_noun else None
     relative = _relative_state(counted) if counted is not None \
         else _relative_state(doc[q.start:q.end].root) if q.unit.dimension == "count" and q.counted is None else None
-    # 'the 18,000 they already cut': a bare count's own relative clause says what it counts
-    if relative is not None:
+    # 'the 18,000 they already cut': a bare count's own relative clause says what it counts, unless an
+    # event of the lexicon was done to them ('killed 12 people who were trapped', 'rescuing 700 who fled')
+    if relative is not None and (not _is_event(predicate) or _tried(verb)):
         predicate, written = relative
     elif counted is not None and (not _is_event(predicate) or _tried(verb)) \
             and (held := _noun_state(counted) or _clause_state(counted)) is not None:
@@ -1070,7 +1071,9 @@ def _clause_period(text: str, clause: tuple[int, int], published: str, period: p
 
 def _of_another_figure(doc: Doc, sent: Span, period: periods.Period, q: Quantity,
                        figures: Sequence[Quantity]) -> bool:
-    """The sentence's period is said of another figure of it, on a word that figure hangs on and this one
+    """The sentence's period is not this figure's: the figure is inside it, or it hangs on a verb of
+    saying the figure does not hang on (when something was said), or it is said of another figure of
+    the sentence, on a word that figure hangs on and this one
     does not ('touched 282 seats ... after Rajiv Gandhi's score of 417 seats in 1984', 'will cut 10,000
     jobs, though it eliminated 11,000 roles in November'): it dates that figure, not this one. A period
     said before every figure ('Since 2020, 361 people have been affected; 68 have died') or of what
@@ -1078,9 +1081,16 @@ def _of_another_figure(doc: Doc, sent: Span, period: periods.Period, q: Quantity
     at = sent.text.find(period.text)
     span = doc.char_span(sent.start_char + at, sent.start_char + at + len(period.text), alignment_mode="expand") \
         if at >= 0 and period.text else None
-    if span is None or len(span) == 0 or span.start < min(f.start for f in figures):
-        return False  # 'Since 2020, 361 people have been affected; 68 have died': said before them all
+    if span is None or len(span) == 0:
+        return False
+    if span.start <= q.start < span.end:
+        return True  # 'found no survivor since 174 people were rescued': the figure says when, it is not dated
     attach = span.root.head
+    if period.end is None and attach.lemma_.casefold() in _reporting_verbs() \
+            and attach not in doc[q.number_token].ancestors and attach.i not in range(q.start, q.end):
+        return True  # '172 survived, not 174, as the government had been saying since April 18': when it was said
+    if span.start < min(f.start for f in figures):
+        return False  # 'Since 2020, 361 people have been affected; 68 have died': said before them all
     first = attach
     while first.dep_ == "conj" and first.head.i != first.i:
         first = first.head  # the first of coordinated verbs: 'killed 19,751 and injured 44,930 from 1979' share it

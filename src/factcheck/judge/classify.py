@@ -34,7 +34,8 @@ from factcheck.judge.values import agree, central
 from factcheck.models import Claim
 
 SMALL_COUNT = 10
-SMALL_AGREEMENT = 50  # counts this small that agree at different dates are not taken as one figure
+SMALL_AGREEMENT = 50  # counts this small that agree at different dates are not taken as one figure,
+SMALL_AGREEMENT_DAYS = 7  # unless said within this many days of each other (36 missing on Sunday and on Friday)
 SAME_FIGURE = 0.01  # two values this close (relative) are one figure, though said of two scopes
 SPREAD = 3.0  # values further apart than this factor are two quantities, not two reports of one
 FELL_TOO_FAR = 0.5  # an unexplained fall to below this share of a running total is not read as a revision
@@ -104,7 +105,8 @@ def judge(i: int, j: int, figures: Sequence[Figure], relation: Callable[[Entry, 
         return Verdict("scope_mismatch", i, j) if same_values and one and informative else None
     if same_values:
         small = ea.claim.dimension == "count" and abs(central(ea.claim)) < SMALL_AGREEMENT
-        if small and ea.claim.as_of and eb.claim.as_of and not _same_time(ea.claim.as_of, eb.claim.as_of):
+        if small and ea.claim.as_of and eb.claim.as_of and not _same_time(ea.claim.as_of, eb.claim.as_of) \
+                and not 0 <= days_after(older.claim.as_of or "", newer.claim.as_of) <= SMALL_AGREEMENT_DAYS:
             return None  # 10 cases in one state in February and 10 in another in March agree by chance
             # (a draft's undated figure restates a source's, whenever that source dates it)
         return Verdict("agreement", i, j)
@@ -225,9 +227,9 @@ MOST_PATH = 4  # figures of the days between a stale figure and the newest one
 def _newest(found: list[Verdict], figures: Sequence[Figure]) -> Verdict:
     """A stale figure against the newest figure that overtakes it, with the others that agree with
     that one and are as new or said since the tally last moved (several outlets giving the final
-    toll), and the tally's path between
-    them: one figure for each of the first ``MOST_PATH`` days in between ('398 on Monday, 410 on
-    Tuesday, 589 on Wednesday, 617 two weeks later')."""
+    toll), and the tally's path between them, at most ``MOST_PATH`` steps: every outlet's figure of the
+    first day after the stale one, then one figure a day ('398 on Monday, 410 on Tuesday, 589 on
+    Wednesday, 617 two weeks later')."""
     def as_of(v: Verdict) -> str:
         return figures[v.second].main.claim.as_of or ""
 
@@ -239,15 +241,18 @@ def _newest(found: list[Verdict], figures: Sequence[Figure]) -> Verdict:
     # as new: of the newest day, or said since the tally last moved ('67 on Nov 17' beside '67 on Nov 19')
     others = [v.second for v in ranked[1:] if (frames.same_date(as_of(v), as_of(best)) or as_of(v) > since)
               and agree(figures[v.second].main.claim, newest)]
-    days: dict[str, Verdict] = {}
+    steps: list[Verdict] = []
     also = tuple(sorted(others)[:MOST_ALSO])
     seen = {figures[k].main.article for k in (best.first, best.second, *also)}
     for v in sorted(ranked, key=lambda v: (as_of(v), not _confirmed(figures[v.second].main.claim), v.second)):
-        # oldest first; of one day, the confirmed figure; one step an article
-        article = figures[v.second].main.article
-        if not frames.same_date(as_of(v), as_of(best)) and article not in seen \
-                and not any(frames.same_date(as_of(v), d) for d in days):
-            days[as_of(v)] = v
-            seen.add(article)
-    path = tuple(v.second for v in sorted(days.values(), key=as_of)[:MOST_PATH])
+        # oldest first; one step an article, one a day: of a day, the confirmed figure; of the first day
+        # after the stale figure, every outlet's (the next reports, which an editor sets it against first)
+        article, day = figures[v.second].main.article, as_of(v)
+        if frames.same_date(day, as_of(best)) or article in seen:
+            continue
+        if steps and not frames.same_date(day, as_of(steps[0])) and any(frames.same_date(day, as_of(s)) for s in steps):
+            continue
+        steps.append(v)
+        seen.add(article)
+    path = tuple(v.second for v in steps[:MOST_PATH])
     return Verdict(best.kind, best.first, best.second, best.revision, also, path)
