@@ -235,6 +235,10 @@ NEWS_COUNTS = [
      [("400", "approximate", "children", "lose life", "2023-09-14", False, None)]),
     ("Some 120 are on a list of those unaccounted for.", "2023-09-14",
      [("120", "approximate", None, "unaccounted", "2023-09-14", False, None)]),
+    # a count with a state of its own is not the toll of its sentence, nor an increment of it
+    ('The death toll stands at 79 fatalities, with another 61 "potentially" unaccounted for.', "2021-07-09",
+     [("79", "exact", "fatalities", "stand", "2021-07-09", False, None),
+      ("61", "exact", None, "unaccounted", "2021-07-09", False, None)]),
     ("About 3,400 homes have been lost.", "2023-09-14",
      [("3,400", "approximate", "homes", "lose home", "2023-09-14", False, None)]),
     # a participle after the counted noun is its event; an opening 'of' phrase names the whole of a part

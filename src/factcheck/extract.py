@@ -186,11 +186,23 @@ def _relative_state(counted: Token) -> tuple[str, str] | None:
     return _predicate(clause)
 
 
-def _state_after(doc: Doc, q: Quantity, pos: tuple[str, ...] = ("ADJ", "VERB")) -> str | None:
-    """The state the word right after a count names ('2,068 injured', '300 dead'), as the lexicon
-    writes it."""
-    after = doc[q.end] if q.end < len(doc) else None
-    return _state_word(after) if after is not None and after.pos_ in pos else None
+def _state_after(doc: Doc, q: Quantity, pos: tuple[str, ...] = ("ADJ", "VERB")) -> tuple[str, str] | None:
+    """The state the word right after a count names ('2,068 injured', '300 dead', 'another 61
+    "potentially" unaccounted for', past quotation marks and adverbs): as the lexicon writes it, and
+    as written."""
+    at = q.end
+    while at < len(doc) and (doc[at].pos_ == "ADV" or doc[at].tag_ in ("``", "''")) and doc[at].lower_ not in INCREMENT:
+        at += 1
+    after = doc[at] if at < len(doc) else None
+    word = _state_word(after) if after is not None and after.pos_ in pos else None
+    return (word, after.text) if word is not None and after is not None else None
+
+
+def _other_event(tally: Span, state: str) -> bool:
+    """The tally names an event the state does not ('death toll' and 'unaccounted'); 'the largest
+    number of pilgrims, with 464 dead' names none."""
+    named = {e for t in tally for e in lexicon.classes_of(t.lemma_.casefold())}
+    return bool(named) and not named & lexicon.classes_of(state)
 
 
 LINKS = frozenset({"be", "remain", "still", "now", "yet", "reportedly", "also", "officially"})
@@ -714,7 +726,7 @@ def _frame(doc: Doc, sent: Span, q: Quantity, sentence_places: Sequence[Span], t
     if q.unit.dimension == "count" and q.counted is None and state is not None and _state_word(state):
         predicate, written = _state_word(state), state.text  # 'the 77 dead', 'left 300 dead'
     elif q.unit.dimension == "count" and q.counted is None and (named := _state_after(doc, q, ("ADJ",))):
-        predicate, written = named, doc[q.end].text
+        predicate, written = named
     elif q.unit.dimension == "count" and q.counted_token is None and (said := _state_said(doc, q)) is not None:
         predicate, written = said  # 'and about 240 are still missing', however the parse joined it
     subject, subject_token = None, None
@@ -752,12 +764,15 @@ def _frame(doc: Doc, sent: Span, q: Quantity, sentence_places: Sequence[Span], t
     borrowed = q.counted is not None and (q.counted_token is None or q.counted_token < q.start)
     stated = _state_after(doc, q) if q.unit.dimension == "count" else None
     if borrowed and stated:  # '350 deaths and 2,068 injured': the state after the number says what it counts
-        measured, predicate, written = None, stated, doc[q.end].text
+        measured, (predicate, written) = None, stated
     out_of = _whole_counted(doc, q) if measured is None or borrowed else None
     if out_of is not None:  # '3,091 out of 6,574 probable, suspected and confirmed cases'
         measured, borrowed = out_of.text, False
     tally = _tally_noun(doc, number, verb) if (measured is None or borrowed) and q.unit.dimension == "count" \
         else None
+    own_state = stated if borrowed else _state_after(doc, q, ("ADJ",)) if q.counted is None else None
+    if tally is not None and own_state is not None and _other_event(tally, own_state[0]):
+        tally = None  # 'the death toll stands at 79, with another 61 unaccounted for': a state of its own
     if tally is not None:
         measured = tally.text
     if measured is None and q.unit.dimension != "count":
