@@ -947,3 +947,21 @@ def test_compare_a_small_count_agrees_within_a_week_not_months_apart(nlp: Langua
     months = found(nlp, ("feb", "2018-02-19", "Some 36 people are missing, officials said."),
                    ("may", "2018-05-24", "Some 36 people are missing, officials said."))
     assert kinds(months) == []
+
+
+def test_compare_a_figure_included_with_an_event_of_its_own_is_the_whole_of_that_event(nlp: Language) -> None:
+    """'evacuated thousands, including 1,100 on a cruise ship' is a part; 'over four million who were
+    displaced', included among the affected, is every displaced person, and grew."""
+    findings = found(
+        nlp,
+        ("nov", "2013-11-12", "At least 800,000 people have been displaced, the United Nations said Tuesday."),
+        ("jan", "2014-01-03", "More than 16 million people were affected, including over four million who were "
+                              "displaced from their homes."),
+    )
+    assert kinds(findings) == [("outdated", [800000, 4000000])]
+    part = found(
+        nlp,
+        ("nov", "2013-11-12", "At least 800,000 people have been evacuated, the United Nations said Tuesday."),
+        ("jan", "2014-01-03", "Officials evacuated millions, including over four million from the coast."),
+    )
+    assert kinds(part) == []

@@ -711,8 +711,9 @@ def _frame(doc: Doc, sent: Span, q: Quantity, sentence_places: Sequence[Span], t
         predicate, written = of_whole
     state = number.head if number.head.i >= q.end and number.head.pos_ in ("ADJ", "VERB") else None
     counted = doc[q.counted_token] if q.counted_token is not None and own_noun else None
+    bare = q.counted is None or q.counted_token is None or q.counted_token < q.start  # or its noun borrowed
     relative = _relative_state(counted) if counted is not None \
-        else _relative_state(doc[q.start:q.end].root) if q.unit.dimension == "count" and q.counted is None else None
+        else _relative_state(doc[q.start:q.end].root) if q.unit.dimension == "count" and bare else None
     # 'the 18,000 they already cut': a bare count's own relative clause says what it counts, unless an
     # event of the lexicon was done to them ('killed 12 people who were trapped', 'rescuing 700 who fled')
     if relative is not None and (not _is_event(predicate) or _tried(verb)):

@@ -116,13 +116,18 @@ INCLUDED = r"\b(?:including|includes|included|among them)\s+(?:\w+\s+){0,2}?"
 
 def _included(claim: Claim) -> bool:
     """The figure is named as a part of a larger whole ('evacuated thousands, including 1,100 on a
-    cruise ship'): it may agree with another article's figure, never outdate or contradict one."""
-    return _included_in(claim.text, claim.sentence)
+    cruise ship'): it may agree with another article's figure, never outdate or contradict one. Not
+    when it says an event of its own after 'including' ('16 million affected, including over four
+    million who were displaced'): it is the whole of what it counts."""
+    return _included_in(claim.text, claim.sentence, claim.verb)
 
 
 @lru_cache(maxsize=65536)
-def _included_in(text: str, sentence: str) -> bool:
-    return re.search(INCLUDED + re.escape(text) + r"\b", sentence, re.IGNORECASE) is not None
+def _included_in(text: str, sentence: str, verb: str | None) -> bool:
+    found = re.search(INCLUDED + re.escape(text) + r"\b", sentence, re.IGNORECASE)
+    if found is None:
+        return False
+    return not verb or verb not in sentence or verb in sentence[:found.start()]  # its verb before: the whole's
 
 
 INCREMENTS = frozenset({"new", "fresh"})  # what a count says it adds ('140 new deaths', '12 fresh cases')
