@@ -799,6 +799,12 @@ def test_compare_tallies_counted_from_dates_weeks_apart_are_two_tallies(nlp: Lan
         ("floods", "2018-08-19", "The toll touched 194 since the floods began on August 8."),
     )
     assert kinds(findings) == []
+    same = found(  # one figure said of both tallies: one of the two articles has its start wrong
+        nlp,
+        ("season", "2018-08-17", "A total of 265 people have died since the onset of the monsoon on May 29."),
+        ("floods", "2018-08-24", "The toll touched 265 since the floods began on August 8."),
+    )
+    assert kinds(same) == [("scope_mismatch", [265, 265])]
 
 
 def test_compare_a_tally_from_a_year_to_another_is_a_running_total_since_that_year(nlp: Language) -> None:
@@ -965,3 +971,12 @@ def test_compare_a_figure_included_with_an_event_of_its_own_is_the_whole_of_that
         ("jan", "2014-01-03", "Officials evacuated millions, including over four million from the coast."),
     )
     assert kinds(part) == []
+
+
+def test_compare_a_loss_is_one_sum_whatever_verb_carries_it(nlp: Language) -> None:
+    findings = found(
+        nlp,
+        ("state", "2018-08-19", "The state had sought aid citing a loss of Rs 19,512 crore."),
+        ("paper", "2018-08-19", "The floods have inflicted a loss of around Rs 195 billion on the state's economy."),
+    )
+    assert kinds(findings) == [("agreement", [195e9, 195.12e9])]

@@ -87,7 +87,9 @@ def relation(a: Entry, b: Entry, stories: Stories, names: Names, parts: Collecti
             or not (frames.periods_compatible(fa, fb) or _last_reported(a, b) or _last_reported(b, a)):
         return None
     if _counted_from_apart(ca, cb):
-        return None  # deaths since the monsoon began in May and since the floods of August 8: two tallies
+        # deaths since the monsoon began in May and since the floods of August 8: two tallies, which
+        # one figure cannot be both of
+        return "scope"
     if fa.events != fb.events:
         return "scope" if fa.events < fb.events or fb.events < fa.events else None
     if frames.wholes_differ(fa, fb) or frames.narrowed(fa, fb) or frames.places_differ(fa, fb):
