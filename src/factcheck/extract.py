@@ -1266,6 +1266,7 @@ INCREMENT = frozenset({"another", "more", "new", "fresh", "additional"})  # 'ano
 
 
 MODALS = frozenset({"could", "may", "might", "would", "will"})
+POSSIBLE = frozenset({"could", "may", "might"})  # with 'have': what may have happened ('may have been killed')
 WARNINGS = frozenset({"fear", "warn"})  # 'is feared to rise to 500': where a count is going, like a forecast
 MOVES = frozenset({"rise", "reach", "climb", "exceed", "top", "hit", "increase", "double", "triple", "surpass", "grow",
                    "soar", "jump", "mount"})
@@ -1282,7 +1283,9 @@ def _tried(verb: Token | None) -> bool:
 
 def _projected(doc: Doc, q: Quantity, parts: Parts) -> str | None:
     """'The number of cases could rise to 20,000', 'is expected to reach 9,000', 'is predicted to win
-    390 seats': where a figure is going, not where it stands ('projected', a period of its own);
+    390 seats': where a figure is going, not where it stands ('projected', a period of its own), as is
+    what may have happened or will be ('more than 1,000 may have been killed', 'he believes the toll
+    will be more than 1,000');
     'rescuers raced to save 459 people': what was tried, not done ('sought')."""
     verb = _verb(doc[q.number_token])
     if verb is None:
@@ -1293,6 +1296,9 @@ def _projected(doc: Doc, q: Quantity, parts: Parts) -> str | None:
     head, forecasts = verb.head, lexicon.words("frames", "forecast_verbs")
     if verb.dep_ in ("xcomp", "ccomp") and (head.lemma_.casefold() in forecasts or _said_by_forecast(head)):
         return "projected"  # 'is predicted to win 390 seats', 'pollsters project that it would', 'exit polls suggest'
+    auxes = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
+    if (auxes & POSSIBLE and "have" in auxes) or (verb.lemma_ == "be" and "will" in auxes):
+        return "projected"  # 'more than 1,000 may have been killed', 'the toll will be more than 1,000
     if verb.lemma_.casefold() not in MOVES:
         return None  # 'the toll could be as high as 6,000, officials warned': an estimate of now, hedged
     modal = any(c.dep_ == "aux" and c.lower_ in MODALS for c in verb.children)
