@@ -102,10 +102,21 @@ def test_compare_parts_that_do_not_add_up_are_flagged(nlp: Language) -> None:
     assert "= 345, but the total given is 360" in findings[0].summary
 
 
+def test_compare_a_total_said_to_consist_of_parts_is_checked_against_them(nlp: Language) -> None:
+    """'consisting of', 'made up of', 'of which': the sentence says its parts are the whole total."""
+    findings = found(nlp, ("a", "2019-12-02", "The country must clear 110 sq km of land every year, consisting of "
+                                              "62 sq km with cluster bombs and 42 sq km with unexploded ordnance."))
+    assert kinds(findings) == [("internal_arithmetic", [4200, 6200, 11000])]  # hectares
+    some = found(nlp, ("a", "2019-12-02", "The country must clear 110 sq km of land every year, including "
+                                          "62 sq km with cluster bombs and 42 sq km with unexploded ordnance."))
+    assert kinds(some) == []  # 'including' names some of the parts, not all
+
+
 @pytest.mark.parametrize("body", [
     "Since 2023, 50 people have died and 150 have been injured in road accidents. In all, 200 people were "
     "killed or injured.",
     "Since 2023, 200 people have been affected by the floods; 50 have died and 150 were injured.",
+    "The mission sent 200 rescuers, made up of 50 rescuers from Germany and 150 rescuers from France.",
 ])
 def test_compare_parts_that_add_up_are_said_to_and_never_flagged(nlp: Language, body: str) -> None:
     findings = found(nlp, ("a", "2024-06-05", body))

@@ -49,6 +49,25 @@ def _listed_parts(total: Entry, entries: Sequence[Entry]) -> list[Entry] | None:
     return parts if len(parts) >= 2 and len(set(events)) == len(events) else None
 
 
+BREAKDOWN = re.compile(r"^\W{0,3}(?:\w+[^\w;]+){0,8}?(?:consisting of|comprising|made up of|broken down into|"
+                       r"divided into|split into|of which)\b", re.IGNORECASE)
+
+
+def _broken_down(total: Entry, entries: Sequence[Entry]) -> list[Entry] | None:
+    """Parts a sentence says make up its total, after 'consisting of', 'made up of' or 'of which'
+    right behind it ('110 sq km a year, consisting of 62 sq km with cluster bombs and 42 sq km with
+    unexploded ordnance'): every one of them, in the same unit; 'including' names only some."""
+    sentence, text = total.claim.sentence, total.claim.text
+    at = sentence.find(text)
+    marker = BREAKDOWN.search(sentence[at + len(text):]) if at >= 0 else None
+    if marker is None:
+        return None
+    after = at + len(text) + marker.end()
+    parts = [e for e in entries if e.sentence == total.sentence and e is not total and e.claim.value is not None
+             and e.claim.unit == total.claim.unit and sentence.find(e.claim.text, after) >= after]
+    return parts if len(parts) >= 2 else None
+
+
 def _adds_up(total: Entry, parts: Sequence[Entry]) -> tuple[bool, float]:
     low, high = allowed(total.claim)
     spans = [allowed(p.claim) for p in parts]
@@ -73,7 +92,7 @@ def check_totals(entries: Sequence[Entry]) -> tuple[list[Finding], dict[str, fro
             elif len(total.frame.events) >= 2:
                 parts = _parts_for(total, group)
             else:
-                continue
+                parts = _broken_down(total, group)
             if not parts:
                 continue
             ok, computed = _adds_up(total, parts)
