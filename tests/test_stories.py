@@ -101,3 +101,18 @@ def test_stories_a_plural_that_opened_sentences_is_no_name_that_joins_two_quakes
     nodes = {("first", -1): first, ("second", -1): second, ("third", -1): third}
     assert "Rescuers" in first.keys() & second.keys()
     assert not Stories(nodes).same(("first", -1), ("second", -1))
+
+
+def test_stories_ordnance_cleared_in_two_countries_is_two_stories() -> None:
+    """Two clearance reports share 'UXO', 'unexploded', 'ordnance', 'cluster', 'munitions' and the wire
+    agency's name; each names its country and not the other's: stories of one kind, not one story."""
+    body = ("{country}'s {agency} said UXO teams cleared unexploded ordnance and cluster munitions from "
+            "farmland in {province} province this year, Xinhua reported. Unexploded ordnance killed "
+            "{killed} people in {country} last year.")
+    laos = _terms("Laos clears UXO", body.format(country="Laos", agency="UXO Lao", province="Xieng Khouang",
+                                                  killed=9))
+    laos2 = _terms("UXO in Laos", body.format(country="Laos", agency="UXO Lao", province="Houaphan", killed=9))
+    cambodia = _terms("Cambodia clears UXO", body.format(country="Cambodia", agency="CMAC",
+                                                         province="Battambang", killed=8))
+    assert alike(laos, laos2)
+    assert not alike(laos, cambodia)

@@ -5,7 +5,8 @@ terms, weighted by rarity. Two nodes tell one story when they share at least ``M
 (one or two rare words in common are a coincidence), weighing enough in themselves (at least
 ``MIN_SHARED``: a name and a few key terms, not a handful of common words) and against what each
 node says (a cosine of at least ``SAME_STORY``), and one of the shared terms is a name: stories of
-one kind (two earthquakes, two mine rescues) share their vocabulary, not their places and people.
+one kind (two earthquakes, two mine rescues) share their vocabulary, not their places and people;
+nor do two that each name countries, none of the other's (ordnance cleared in Laos and in Cambodia).
 The thresholds were set on the same-story article pairs of tests/cases against the digests of
 unrelated news; the name rule on every case and held-out fold put in one corpus, where it took the
 findings across stories from 133 to 0. Nodes are compared only through
@@ -20,6 +21,7 @@ import math
 import re
 from collections import defaultdict
 from collections.abc import Collection, Iterable
+from functools import cache
 
 from factcheck.judge.entries import Node
 from factcheck.lexicon import singular
@@ -64,7 +66,24 @@ def alike(a: dict[str, float], b: dict[str, float], years_apart: bool = False,
     shared, cosine = similarity(a, b)
     common = a.keys() & b.keys()
     return shared >= MIN_SHARED * (APART if years_apart else 1) and cosine >= SAME_STORY \
-        and len(common) >= MIN_TERMS and any(is_name(t) and not _a_word(t, words) for t in common)
+        and len(common) >= MIN_TERMS and any(is_name(t) and not _a_word(t, words) for t in common) \
+        and not _countries_apart(a, b)
+
+
+def _countries_apart(a: dict[str, float], b: dict[str, float]) -> bool:
+    """Each names countries and none of the other's: ordnance cleared in Laos and in Cambodia, floods
+    in Kerala and in Pakistan, are stories of one kind, not one story."""
+    mine, theirs = a.keys() & countries(), b.keys() & countries()
+    return bool(mine and theirs) and not mine & theirs
+
+
+@cache
+def countries() -> frozenset[str]:
+    """The countries and territories CLDR names in one word, as terms write names ('Laos', 'Cambodia')."""
+    from babel import Locale
+
+    return frozenset(name for code, name in Locale("en").territories.items()
+                     if len(code) == 2 and code.isalpha() and " " not in name)
 
 
 def _a_word(term: str, words: Collection[str]) -> bool:
