@@ -116,3 +116,12 @@ def test_stories_ordnance_cleared_in_two_countries_is_two_stories() -> None:
                                                          province="Battambang", killed=8))
     assert alike(laos, laos2)
     assert not alike(laos, cambodia)
+
+
+def test_stories_a_wire_agency_s_name_is_no_name_of_a_story() -> None:
+    """Two monsoon floods filed by one agency share its name and the words of floods; not a story."""
+    story = ("{place} (Reuters) - The monsoon floods swept through {town}, and the death toll rose to {n} as "
+             "embankments gave way, Reuters reported from the inundated town.")
+    one = _terms("Floods in Larkana", story.format(place="LARKANA", town="Larkana", n=40))
+    two = _terms("Floods in Kochi", story.format(place="KOCHI", town="Kochi", n=25))
+    assert not alike(one, two)

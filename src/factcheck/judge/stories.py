@@ -23,6 +23,7 @@ from collections import defaultdict
 from collections.abc import Collection, Iterable
 from functools import cache
 
+from factcheck import lexicon
 from factcheck.judge.entries import Node
 from factcheck.lexicon import singular
 from factcheck.models import ClaimsFile
@@ -66,8 +67,15 @@ def alike(a: dict[str, float], b: dict[str, float], years_apart: bool = False,
     shared, cosine = similarity(a, b)
     common = a.keys() & b.keys()
     return shared >= MIN_SHARED * (APART if years_apart else 1) and cosine >= SAME_STORY \
-        and len(common) >= MIN_TERMS and any(is_name(t) and not _a_word(t, words) for t in common) \
+        and len(common) >= MIN_TERMS \
+        and any(is_name(t) and not _a_word(t, words) and t.casefold() not in _agencies() for t in common) \
         and not _countries_apart(a, b)
+
+
+@cache
+def _agencies() -> frozenset[str]:
+    """Wire services, whose names two stories share when one agency filed both ('(Xinhua)')."""
+    return lexicon.words("frames", "news_agencies")
 
 
 def _countries_apart(a: dict[str, float], b: dict[str, float]) -> bool:
