@@ -150,6 +150,7 @@ def test_periods_a_wire_story_is_dated_from_its_dateline(body: str, published: s
 
 @pytest.mark.parametrize(("text", "head", "dateline"), [
     ("QUITO, Ecuador (AP) — The toll rose.", False, "QUITO, Ecuador (AP) — "),
+    ("KOCHI, India • The death toll rose.", False, "KOCHI, India • "),  # a bullet ends one too
     ("Kochi, India: The death toll rose to 79.", True, "Kochi, India: "),
     ("Phnom Penh: Cambodia has cleared 2,554 square km.", True, "Phnom Penh: "),
     ("Sindh: 30 dead, Punjab: 12 dead.", False, None),  # a place's figure, inside a story

@@ -360,7 +360,7 @@ _WIRE_CITY = r"[A-Z][A-Z.'’ -]{2,}"  # 'KUNMING', 'NEW DELHI'
 _CITY = r"[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,2}"  # 'Kochi', 'Phnom Penh', at the head of a story only
 _FILED_ON = r"[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,?\s+\d{4})?|\d{1,2}\s+[A-Z][a-z]{2,8}"
 _DATELINE_TAIL = rf"(?:,\s*[A-Z][\w.'’ -]*?)*?(?:,\s*(?P<date>{_FILED_ON}))?\s*(?:\([\w .,/-]+\))?\s*"
-WIRE_DATELINE = re.compile(rf"\s*{_WIRE_CITY}{_DATELINE_TAIL}(?:—|–|--?)\s*")
+WIRE_DATELINE = re.compile(rf"\s*{_WIRE_CITY}{_DATELINE_TAIL}(?:—|–|--?|•)\s*")
 HEAD_DATELINE = re.compile(rf"\s*(?:{_WIRE_CITY}|{_CITY}){_DATELINE_TAIL}:\s*")  # not 'Meta – which claims ... –'
 
 
