@@ -230,6 +230,8 @@ NEWS_COUNTS = [
      [("1,000", "at_least", "people", "die", "2019-03-18", False, "projected")]),
     ("He believes the toll will be more than 1,000.", "2019-03-18",
      [("1,000", "at_least", "toll", "be", "2019-03-18", False, "projected")]),
+    ("We can see a million cases by the end of the year, the agency said.", "2017-09-30",
+     [("a million", "exact", "cases", "see", "2017-09-30", False, "projected")]),
     ("QUITO, Ecuador (AP) — The death toll has risen to 654, the government said.", "2016-04-23",
      [("654", "exact", "death toll", "rise", "2016-04-23", False, None)]),
     ("The number of people unaccounted for has dropped to 850, the mayor said.", "2023-08-25",

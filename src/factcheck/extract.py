@@ -1266,6 +1266,7 @@ INCREMENT = frozenset({"another", "more", "new", "fresh", "additional"})  # 'ano
 
 
 MODALS = frozenset({"could", "may", "might", "would", "will"})
+BY_THEN = re.compile(r"\bby (?:the )?(?:end of (?:the |this |next )?(?:year|month|decade)|year-end)\b", re.IGNORECASE)
 POSSIBLE = frozenset({"could", "may", "might"})  # with 'have': what may have happened ('may have been killed')
 WARNINGS = frozenset({"fear", "warn"})  # 'is feared to rise to 500': where a count is going, like a forecast
 MOVES = frozenset({"rise", "reach", "climb", "exceed", "top", "hit", "increase", "double", "triple", "surpass", "grow",
@@ -1285,7 +1286,7 @@ def _projected(doc: Doc, q: Quantity, parts: Parts) -> str | None:
     """'The number of cases could rise to 20,000', 'is expected to reach 9,000', 'is predicted to win
     390 seats': where a figure is going, not where it stands ('projected', a period of its own), as is
     what may have happened or will be ('more than 1,000 may have been killed', 'he believes the toll
-    will be more than 1,000');
+    will be more than 1,000', 'we can see a million cases by the end of the year');
     'rescuers raced to save 459 people': what was tried, not done ('sought')."""
     verb = _verb(doc[q.number_token])
     if verb is None:
@@ -1298,7 +1299,9 @@ def _projected(doc: Doc, q: Quantity, parts: Parts) -> str | None:
         return "projected"  # 'is predicted to win 390 seats', 'pollsters project that it would', 'exit polls suggest'
     auxes = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
     if (auxes & POSSIBLE and "have" in auxes) or (verb.lemma_ == "be" and "will" in auxes):
-        return "projected"  # 'more than 1,000 may have been killed', 'the toll will be more than 1,000
+        return "projected"  # 'more than 1,000 may have been killed', 'the toll will be more than 1,000'
+    if auxes & (MODALS | {"can"}) and BY_THEN.search(doc[verb.left_edge.i:verb.right_edge.i + 1].text):
+        return "projected"  # 'we can see a million cases by the end of the year': a date still to come
     if verb.lemma_.casefold() not in MOVES:
         return None  # 'the toll could be as high as 6,000, officials warned': an estimate of now, hedged
     modal = any(c.dep_ == "aux" and c.lower_ in MODALS for c in verb.children)
