@@ -724,9 +724,10 @@ def _frame(doc: Doc, sent: Span, q: Quantity, sentence_places: Sequence[Span], t
         # are counted, those saved were only hoped for
         predicate, written = held
 
+    named = _state_after(doc, q, ("ADJ",)) if q.unit.dimension == "count" and q.counted is None else None
     if q.unit.dimension == "count" and q.counted is None and state is not None and _state_word(state):
         predicate, written = _state_word(state), state.text  # 'the 77 dead', 'left 300 dead'
-    elif q.unit.dimension == "count" and q.counted is None and (named := _state_after(doc, q, ("ADJ",))):
+    elif named is not None:
         predicate, written = named
     elif q.unit.dimension == "count" and q.counted_token is None and (said := _state_said(doc, q)) is not None:
         predicate, written = said  # 'and about 240 are still missing', however the parse joined it
@@ -771,7 +772,7 @@ def _frame(doc: Doc, sent: Span, q: Quantity, sentence_places: Sequence[Span], t
         measured, borrowed = out_of.text, False
     tally = _tally_noun(doc, number, verb) if (measured is None or borrowed) and q.unit.dimension == "count" \
         else None
-    own_state = stated if borrowed else _state_after(doc, q, ("ADJ",)) if q.counted is None else None
+    own_state = stated if borrowed else named
     if tally is not None and own_state is not None and _other_event(tally, own_state[0]):
         tally = None  # 'the death toll stands at 79, with another 61 unaccounted for': a state of its own
     if tally is not None:

@@ -86,7 +86,7 @@ def relation(a: Entry, b: Entry, stories: Stories, names: Names, parts: Collecti
     if not frames.things_compatible(fa, fb) or frames.kind_of_people(fa, fb) \
             or not (frames.periods_compatible(fa, fb) or _last_reported(a, b) or _last_reported(b, a)):
         return None
-    if _counted_from_apart(ca, cb):
+    if _counted_from_apart(a, b):
         # deaths since the monsoon began in May and since the floods of August 8: two tallies, which
         # one figure cannot be both of
         return "scope"
@@ -160,12 +160,14 @@ REPORTED_WITHIN = 100  # days after a quarter or year ends within which a compan
 TALLY_STARTS_APART = 7  # days: running totals counted from dates further apart are two tallies
 
 
-def _counted_from_apart(a: Claim, b: Claim) -> bool:
-    """Both figures are counted since a date, and not the same one (within TALLY_STARTS_APART days)."""
-    if not (a.period_start and b.period_start) or a.period_end or b.period_end:
+def _counted_from_apart(a: Entry, b: Entry) -> bool:
+    """Both figures are counted since a date, and not the same one (within TALLY_STARTS_APART days, or
+    a year either way of a start reckoned back a count of years)."""
+    ca, cb = a.claim, b.claim
+    if not (ca.period_start and cb.period_start) or ca.period_end or cb.period_end:
         return False
-    first, second = sorted((a.period_start, b.period_start))
-    rough = frames.rough_start(a.period) or frames.rough_start(b.period)
+    first, second = sorted((ca.period_start, cb.period_start))
+    rough = a.frame.rough_start or b.frame.rough_start
     return not frames.same_start(first, second, rough) and days_between(first, second) > TALLY_STARTS_APART
 
 

@@ -68,14 +68,9 @@ def alike(a: dict[str, float], b: dict[str, float], years_apart: bool = False,
     common = a.keys() & b.keys()
     return shared >= MIN_SHARED * (APART if years_apart else 1) and cosine >= SAME_STORY \
         and len(common) >= MIN_TERMS \
-        and any(is_name(t) and not _a_word(t, words) and t.casefold() not in _agencies() for t in common) \
+        and any(is_name(t) and not _a_word(t, words) and t.casefold() not in lexicon.words("frames", "news_agencies")
+                for t in common) \
         and not _countries_apart(a, b)
-
-
-@cache
-def _agencies() -> frozenset[str]:
-    """Wire services, whose names two stories share when one agency filed both ('(Xinhua)')."""
-    return lexicon.words("frames", "news_agencies")
 
 
 def _countries_apart(a: dict[str, float], b: dict[str, float]) -> bool:
