@@ -991,3 +991,12 @@ def test_compare_a_loss_is_one_sum_whatever_verb_carries_it(nlp: Language) -> No
         ("paper", "2018-08-19", "The floods have inflicted a loss of around Rs 195 billion on the state's economy."),
     )
     assert kinds(findings) == [("agreement", [195e9, 195.12e9])]
+
+
+def test_compare_a_year_s_tally_so_far_is_outdated_by_a_later_one_of_the_same_year(nlp: Language) -> None:
+    """'From January to June' and 'in the first ten months' count one running total from the year's
+    start; a figure of another year is another tally."""
+    findings = found(nlp, ("a", "2023-07-03", "From January to June, teams cleared 2,543 hectares of land."),
+                     ("b", "2023-11-20", "Teams cleared 5,256 hectares of land in the first ten months of 2023."),
+                     ("c", "2022-11-20", "Teams cleared 4,100 hectares of land in the first ten months of 2022."))
+    assert kinds(findings) == [("outdated", [2543, 5256])]

@@ -356,6 +356,9 @@ def test_extract_a_coordinated_verb_shares_its_subject(nlp: Language) -> None:
     ("The economy grew 4% in the second quarter after shrinking 2.1% in the first quarter.",
      [(4, "2024-04"), (2.1, "2024-01")]),
     ("The jobless rate ticked down to 4.1% in May from 4.2% in April.", [(4.1, "2024-05"), (4.2, "2024-04")]),
+    # the period of the verb the figure hangs on, however near another clause's is written
+    ("In 2016, the demining agency cleared 2,500 hectares and this year the area will increase to 3,200 hectares.",
+     [(2500, "2016"), (3200, "2024")]),
 ])
 def test_extract_each_figure_takes_the_period_written_nearest_it(nlp: Language, body: str, expected: list) -> None:
     assert [(c.value, c.period_start) for c in claims_of(nlp, body)] == expected
@@ -525,3 +528,19 @@ def test_extract_the_event_a_count_happened_in_is_no_state_of_its_members(nlp: L
     claims = claims_of(nlp, "Officials said 265 deaths were reported in the floods. About 300 workers remain on "
                             "strike. Ten people were among the dead.")
     assert [(c.value, c.predicate) for c in claims] == [(265, "report"), (300, "strike"), (10, "dead")]
+
+
+def test_extract_what_an_event_is_done_to_is_not_whose_figure_it_is(nlp: Language) -> None:
+    """The object of 'clear' before 'on 300 hectares', and the passive subject of 'cleared', are what
+    was cleared, not an owner; a verb with a subject of its own does not borrow its neighbour's."""
+    claims = claims_of(nlp, "Teams worked to clear ERW on 300 hectares of farmland. The ERW was cleared from "
+                            "450 hectares of land, and 25 ERW-related accidents occurred.")
+    assert [(c.value, c.owner) for c in claims] == [(300, None), (450, None), (25, None)]
+    assert claims[2].predicate == "occur"
+
+
+def test_extract_a_later_sentence_s_reporting_period_is_the_earlier_one(nlp: Language) -> None:
+    claims = claims_of(nlp, "Accidents killed nine people in the first ten months of 2023. Teams cleared 5,256 "
+                            "hectares of land during the reporting period.")
+    assert [(c.value, c.period_start, c.period_end) for c in claims] == [(9, "2023-01", "2023-10"),
+                                                                        (5256, "2023-01", "2023-10")]

@@ -49,6 +49,8 @@ def test_periods_as_of_relative_dates_against_publication(sentence: str, as_of: 
     ("Since 2020, 361 people have been affected.", "2020", None),
     ("Between March 31 and April 6, crews cleared 2,000 hectares.", "2024-03-31", "2024-04-06"),
     ("Since the beginning of the war, 3,400 people have been harmed.", None, None),
+    ("From January 1, 1996 to July 2015, teams cleared 59,000 hectares.", "1996-01-01", "2015-07"),  # a date's comma
+    ("Seven people were hurt during past six months.", "2023-12", None),  # 'the' left out before a count
 ])
 def test_periods_found_and_dated(sentence: str, start: str | None, end: str | None) -> None:
     found = periods.period(sentence, PUBLISHED)
@@ -100,6 +102,7 @@ def test_periods_relative_dates_never_after_a_week_from_publication(day: dt.date
     ("Exports fell 3% in the April-June quarter.", "2024-04", "2024-06"),
     ("In the first three months of 2017, output rose 1%.", "2017-01", "2017-03"),
     ("First-half profit fell 12%.", "2024-01", "2024-06"),
+    ("Accidents killed nine people in the first ten months of 2023.", "2023-01", "2023-10"),
 ])
 def test_periods_quarters_and_halves_are_bounded_periods_with_no_as_of(sentence: str, start: str, end: str) -> None:
     found = periods.period(sentence, PUBLISHED)
@@ -172,3 +175,23 @@ def test_units_the_square_or_cube_of_any_length_unit_is_an_area_or_a_volume(word
                                                                           factor: float | None) -> None:
     unit = units.lookup(words)
     assert (unit.dimension, unit.factor) == (dimension, pytest.approx(factor)) if unit else dimension is None
+
+
+def test_periods_a_superlative_over_the_past_years_is_no_period() -> None:
+    assert periods.period("It was the deadliest crush at the site in the last 25 years.", PUBLISHED) is None
+    assert periods.period("Rents rose 4% in the last five years.", PUBLISHED) is not None
+
+
+def test_periods_the_same_period_refers_back_not_to_a_base() -> None:
+    """'during the reporting period' is the article's last bounded period; 'the year' only a calendar
+    year; 'the same period last year' is what a figure is compared with."""
+    earlier = periods.period("In the first ten months of 2023, 25 accidents occurred.", PUBLISHED)
+    year = periods.Period("2023", "2023", "in 2023")
+    found = periods.same_period("Teams cleared 5,000 hectares during the reporting period.", earlier)
+    assert found is not None
+    assert (found.start, found.end) == ("2023-01", "2023-10")
+    assert periods.same_period("Ten accidents killed five people during the year.", earlier) is None
+    assert periods.same_period("Ten accidents killed five people during the year.", year) == \
+        periods.Period("2023", "2023", "during the year")
+    assert periods.same_period("Exports rose 3% over the same period last year.", year) is None
+    assert periods.same_period("Teams cleared 5,000 hectares during the reporting period.", None) is None

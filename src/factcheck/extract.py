@@ -23,6 +23,7 @@ from spacy.tokens import Doc, Span, Token
 from factcheck import lexicon, units
 from factcheck.dates import days_after, days_between
 from factcheck.errors import doing
+from factcheck.judge import values
 from factcheck.models import Acronym, Article, ArticleInfo, Aside, Citation, Claim, ClaimsFile
 from factcheck.nlp import periods, terms
 from factcheck.nlp.acronyms import find_definitions
@@ -462,8 +463,10 @@ def _holder_token(doc: Doc, q: Quantity) -> Token | None:
         return None
     node = prep.head
     before = doc[prep.i - 1] if prep.i > 0 else node
-    if node.pos_ not in ("NOUN", "PROPN") and before.pos_ == "PROPN" and before.dep_ not in ("nsubj", "nsubjpass"):
-        node = before  # 'ahead of the Liberal Union on 24%', however the parse hung 'on' on the verb
+    if node.pos_ not in ("NOUN", "PROPN") and before.pos_ == "PROPN" \
+            and before.dep_ not in ("nsubj", "nsubjpass", "dobj"):
+        node = before  # 'ahead of the Liberal Union on 24%', however the parse hung 'on' on the verb; not
+        # what the verb is done to ('to clear UXO on 59,816 hectares')
     if node.pos_ not in ("NOUN", "PROPN"):
         return None
     while node.pos_ != "PROPN" and node.dep_ == "conj" and node.head.pos_ in ("NOUN", "PROPN"):
@@ -735,7 +738,8 @@ def _frame(doc: Doc, sent: Span, q: Quantity, sentence_places: Sequence[Span], t
     if verb is not None:
         subjects = [t for t in verb.children if t.dep_ in ("nsubj", "nsubjpass")
                     and not (q.start <= t.i < q.end) and t.i != q.counted_token]
-        if not subjects and verb.dep_ == "conj" and not any(c.dep_ == "expl" for c in verb.children):
+        if not subjects and verb.dep_ == "conj" and not any(c.dep_ in ("expl", "nsubj", "nsubjpass")
+                                                            for c in verb.children):
             # 'the Camp Fire grew less quickly ..., but had reached 117,000 acres': the subject both verbs share
             subjects = [t for t in verb.head.children if t.dep_ in ("nsubj", "nsubjpass") and not t.like_num
                         and not any(w.like_num for w in t.subtree)]
@@ -790,6 +794,9 @@ def _frame(doc: Doc, sent: Span, q: Quantity, sentence_places: Sequence[Span], t
     dateline = _dateline(sent)
     # the subject that revises or reports a toll is its source, not whose toll it is ('The UN revised the death toll')
     by_subject = [subject_token] if subject_token is not None and tally is None else []
+    if subject_token is not None and subject_token.dep_ == "nsubjpass" and _is_event(predicate) \
+            and not lexicon.names_owned(predicate, measured, q.counted):
+        by_subject = []  # what an event was done to is not whose figure it is ('The UXO was cleared from 5,256 ha')
     if verb is not None and lexicon.names_owned(predicate, measured, q.counted):
         # 'giving the National Democratic Alliance 336 seats': what is given is the receiver's;
         # '21,000 people have lost their jobs at Meta': jobs at a company are its
@@ -996,6 +1003,7 @@ def extract_claims(article: Article, doc: Doc, names: frozenset[str] | None = No
     claims: list[Claim] = []
     since: dict[int, periods.Period] = {}
     dated: list[periods.Period] = []
+    bounded: periods.Period | None = None
     last_frame: Parts | None = None  # the last claim's: what a list of 'the others' counts
     for index, sent in enumerate(sentences):
         para = next(i for i, (s, e) in enumerate(paragraphs) if s <= sent.start_char <= e)
@@ -1008,7 +1016,9 @@ def extract_claims(article: Article, doc: Doc, names: frozenset[str] | None = No
             since[para] = period
             dated.append(period)
         elif period is None:
-            period = since.get(para)
+            period = periods.same_period(text, bounded) or since.get(para)
+        if period is not None and period.start is not None and period.end is not None:
+            bounded = period  # what 'during the reporting period' of a later sentence refers to
         in_sentence = _within(found, found_at, sent)
         claims_here = [q for q in _borrow_counted(doc, in_sentence) if _keep(doc, q)]
         taken = frozenset(i for q in in_sentence for i in range(q.start, q.end))
@@ -1036,7 +1046,7 @@ def extract_claims(article: Article, doc: Doc, names: frozenset[str] | None = No
             if last_frame is None or _is_event(parts.predicate) or not _is_event(last_frame.predicate):
                 last_frame = parts  # 'Iran has 465 killed, Egypt had 146': the list is of the killed
             step = (_increment(doc, q) or _projected(doc, q, parts)) if period is None else None
-            own = _nearest(named, doc[q.start].idx - sent.start_char) if len(named) > 1 else period
+            own = _nearest(doc, sent, named, q) if len(named) > 1 else period
             clause = _clause(text, doc[q.start].idx - sent.start_char) if ";" in text else None
             if clause is not None:
                 own = _clause_period(text, clause, article.published, own, dated)
@@ -1125,10 +1135,22 @@ def _within(items: list[T], starts: list[int], sent: Span) -> list[T]:
     return items[bisect_left(starts, sent.start):bisect_left(starts, sent.end)]
 
 
-def _nearest(named: Sequence[tuple[int, int, periods.Period]], at: int) -> periods.Period:
-    """Of several quarters a sentence names ('grew 4% in the second quarter after shrinking 2.1% in
-    the first'), the one written nearest the figure."""
-    return min(named, key=lambda n: min(abs(n[0] - at), abs(n[1] - at)))[2]
+def _nearest(doc: Doc, sent: Span, named: Sequence[tuple[int, int, periods.Period]], q: Quantity) -> periods.Period:
+    """Of several periods a sentence names ('grew 4% in the second quarter after shrinking 2.1% in
+    the first'), the one said of the nearest word the figure hangs on ('In 2016, it cleared 2,500
+    hectares and this year the area will increase to 3,200': 2016 is the 2,500's), then the one
+    written nearest the figure."""
+    number = doc[q.number_token]
+    above = [number, *number.ancestors]
+    at = number.idx - sent.start_char
+
+    def rank(item: tuple[int, int, periods.Period]) -> tuple[int, int]:
+        span = doc.char_span(sent.start_char + item[0], sent.start_char + item[1], alignment_mode="expand")
+        head = span.root.head if span is not None and len(span) else None
+        depth = above.index(head) if head is not None and head in above else len(above)
+        return depth, min(abs(item[0] - at), abs(item[1] - at))
+
+    return min(named, key=rank)[2]
 
 
 def _events(claim: Claim) -> frozenset[str]:
@@ -1166,6 +1188,7 @@ def _new_rounds(claims: list[Claim]) -> list[Claim]:
         events = of_claim.get(id(claim), frozenset())  # set only for a claim with a value and an as-of date
         if events and claim.period is None \
                 and any(other.unit == claim.unit and float(other.value or 0) > float(claim.value or 0)
+                        and not values.agree(other, claim, reach=False)  # 'nearly 1.7 million' is 1,693,487 rounded
                         and theirs & events and _one_owner(other.owner, claim.owner)
                         and _recalled(str(other.as_of), str(claim.as_of)) for other, theirs in tallies):
             claim = claim.model_copy(update={"period": "more"})

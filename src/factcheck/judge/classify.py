@@ -125,7 +125,7 @@ def judge(i: int, j: int, figures: Sequence[Figure], relation: Callable[[Entry, 
             return Verdict("outdated", old, new)
         return None if apart else Verdict("conflict", i, j)
     if moves == "grows" and older.claim.as_of and newer.claim.as_of \
-            and not (older.claim.period_start or newer.claim.period_start) \
+            and older.frame.period == newer.frame.period == frames.NO_PERIOD \
             and days_after(older.claim.as_of, newer.claim.as_of) > EVENT_TALLY_DAYS:
         return None  # an event's own toll grows for weeks; one counted seasons later is another event's
     if moves == "varies" or central(newer.claim) > central(older.claim):

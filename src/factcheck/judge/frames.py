@@ -290,7 +290,11 @@ def frame(claim: Claim, published: str | None = None) -> Frame:
         # 'from 1979 to 2024' of a tally: since 1979, as of 2024 (not 'between May 1 and May 7', one week's)
         period = (claim.period_start, None, event_words)
     start, end = period[:2]
-    if moves and start and not end and days_between(start, claim.as_of) <= EVENT_DAYS:
+    if moves == "grows" and start and _year_start(start) and end != start:
+        # 'from January to June', 'in the first ten months of 2024', 'since January': the year's tally so
+        # far, one running total from the year's start (not one event's, nor one half-year's flow)
+        period = (start, None, event_words)
+    elif moves and start and not end and days_between(start, claim.as_of) <= EVENT_DAYS:
         period = NO_PERIOD  # 'burned 2,100 acres since Tuesday': the event's own tally
     elif moves and not claim.period_start and claim.period and claim.period.casefold().startswith("since"):
         period = NO_PERIOD  # 'since the ship sank a week ago': the event's own tally too
@@ -305,6 +309,11 @@ def frame(claim: Claim, published: str | None = None) -> Frame:
                  place=place, period=period, owner=owner_key(claim.owner), tally=moves, kinds=kinds,
                  direction=_direction(claim) if claim.dimension == "share" else None,
                  rough_start=rough_start(claim.period))
+
+
+def _year_start(date: str) -> bool:
+    """The date is a year's first month or day ('2024-01', '2024-01-01'), or the year itself."""
+    return date[4:] in ("", "-01", "-01-01")
 
 
 def rough_start(period: str | None) -> bool:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
@@ -168,6 +169,8 @@ def period(text: str, published: str) -> Period | None:
         day = next((value for _, _, value in relative_dates(short[0], published)), published)  # 'only on Tuesday'
         return Period(day, day, short[0])
     past = PAST.search(text)
+    if past and SUPERLATIVE.search(text[max(0, past.start() - 30):past.start()]):
+        past = None  # 'the worst disaster in the last 25 years' compares, it does not count
     if past:
         count = 1 if not past["n"] else int(past["n"]) if past["n"].isdigit() else number_word(past["n"])
         years = (count or 1) * (10 if past["unit"].casefold().startswith("decade") else 1)
@@ -178,6 +181,24 @@ def period(text: str, published: str) -> Period | None:
     if m is not None and _event_words(m["event"]) and not SUPERLATIVE.search(text[max(0, m.start() - 30):m.start()]):
         return Period(None, None, re.sub(r"\s+", " ", m[0]).strip())
     return _calendar_period(text, published)
+
+
+SAME_PERIOD = re.compile(r"\b(?P<word>during|in|over|for|throughout|within) (?:the|that) (?:same |reporting |review )?"
+                         r"(?P<span>period|year)\b(?!\s+(?:of|to|ended|ending|before|after)\b)"
+                         r"(?!,?\s+(?:last|the previous|a) year|,?\s+a year (?:earlier|ago|before))", re.IGNORECASE)
+
+
+def same_period(text: str, earlier: Period | None) -> Period | None:
+    """The period a sentence refers back to ('during the reporting period', 'in the same period',
+    'killed five people during the year'): the ``earlier`` bounded period of its article, and for
+    'the year' only a calendar year. Not a base of comparison ('up 3% from the same period last year')."""
+    m = SAME_PERIOD.search(text)
+    if m is None or earlier is None or earlier.start is None or earlier.end is None \
+            or COMPARED_WITH.search(text[max(0, m.start() - 30):m.start() + len(m["word"]) + 1]):
+        return None
+    if m["span"].casefold() == "year" and not (len(earlier.start) == 4 and earlier.start == earlier.end):
+        return None
+    return Period(earlier.start, earlier.end, m[0], earlier.reported)
 
 
 def _calendar_period(text: str, published: str) -> Period | None:
@@ -214,7 +235,7 @@ QUARTER = re.compile(
     r"|Q(?P<q>[1-4])|H(?P<h>[12])"
     r"|(?P<from>January|April|July|October|Jan|Apr|Jul|Oct)[- ]?(?:to[- ]|-|–)(?P<to>March|June|September|December|"
     r"Mar|Jun|Sept?|Dec)\b(?:[- ]quarter)?"
-    r"|(?P<first>first) (?P<months>three|six|nine) months)"
+    r"|(?P<first>first) (?P<months>two|three|four|five|six|seven|eight|nine|ten|eleven|[2-9]|1[01]) months)"
     rf"(?:\s*(?:of\s+)?(?:(?:fiscal|financial)(?: year)?\s+)?(?P<year>{YEAR})\b|\s*['’](?P<yy>\d\d)\b)?"
     r"(?![- ]?(?:final|inning|period|minute))",  # a game's quarters and halves are no calendar
     re.IGNORECASE)
@@ -269,10 +290,12 @@ def _quarter_months(m: re.Match[str]) -> tuple[int | None, int]:
         last = [None, "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"].index(
             m["to"][:3].casefold())
         return (first, 3) if last == first + 2 else (None, 0)
-    return 1, {"three": 3, "six": 6, "nine": 9}[m["months"].casefold()]
+    months = m["months"]
+    return 1, int(months) if months.isdigit() else int(number_word(months) or 0)
 
 
-PAST = re.compile(r"\b(?:over|in|during|for) the (?:past|last) (?:(?P<n>\d+|[a-z]+) )?"
+PAST = re.compile(r"\b(?:over|in|during|for) (?:the |(?=(?:past|last) (?:\d+|[a-z]+) (?:years|decades|months)))"
+                  r"(?:past|last) (?:(?P<n>\d+|[a-z]+) )?"
                   r"(?P<unit>years?|decades?|months?)\b", re.IGNORECASE)
 SHORT = re.compile(r"\b(?:(?:over|in|during|within) (?:the )?(?:past|last|previous) (?:\d+|[a-z]+(?:-[a-z]+)?) "
                    r"(?:hours|days)|(?:in|within) (?:\d+|twenty-four|forty-eight) hours|overnight"
@@ -289,7 +312,8 @@ def _months_back(published: str, months: int) -> str:
 
 
 SUPERLATIVE = re.compile(r"\b(?:highest|lowest|largest|smallest|biggest|most|least|worst|best|first|last time|"
-                         r"fastest|slowest|strongest|weakest|sharpest|steepest|deepest|quickest)"
+                         r"fastest|slowest|strongest|weakest|sharpest|steepest|deepest|quickest|greatest|longest|"
+                         r"hottest|coldest|warmest|wettest|oldest|[a-z]+iest)"  # 'deadliest', 'costliest', 'busiest'
                          r"\b[\w\s-]{0,20}$", re.IGNORECASE)
 
 
@@ -299,7 +323,7 @@ def _period_with_spans(text: str, published: str) -> tuple[Period, list[tuple[in
         if SUPERLATIVE.search(text[max(0, m.start() - 30):m.start()]):
             continue  # 'the highest since 1995' compares, it does not count from 1995
         after = [d for d in dates if d[0] >= m.end() and d[0] - m.end() <= 80
-                 and not re.search(r"[;.,]", text[m.end():d[0]])]
+                 and not re.search(r"[;.,]", _between_dates(text, m.end(), d[0], dates))]
         if not after:
             continue
         word = m[1].casefold()
@@ -309,6 +333,17 @@ def _period_with_spans(text: str, published: str) -> tuple[Period, list[tuple[in
             return (Period(after[0][2], after[1][2], text[m.start():after[1][1]]),
                     [after[0][:2], after[1][:2]])
     return None
+
+
+def _between_dates(text: str, start: int, end: int, dates: Sequence[tuple[int, int, str]]) -> str:
+    """The words from ``start`` to ``end`` outside the dates written there: the comma of 'from January
+    1, 1996 to July 2015' is the first date's, not a clause's end."""
+    kept, at = [], start
+    for s, e, _ in dates:
+        if s >= at and e <= end:
+            kept.append(text[at:s])
+            at = e
+    return "".join(kept) + text[at:end]
 
 
 def _event_words(text: str) -> frozenset[str]:
