@@ -544,3 +544,25 @@ def test_extract_a_later_sentence_s_reporting_period_is_the_earlier_one(nlp: Lan
                             "hectares of land during the reporting period.")
     assert [(c.value, c.period_start, c.period_end) for c in claims] == [(9, "2023-01", "2023-10"),
                                                                         (5256, "2023-01", "2023-10")]
+
+
+def test_extract_the_injured_beside_a_death_toll_are_not_deaths(nlp: Language) -> None:
+    """A count followed by its own state of people does not take the toll's noun; an object left
+    out of a second clause ('and injuries to over 6,500') is the noun before the count's preposition."""
+    claims = claims_of(nlp, "The death toll rose to at least 398 people with more than 1,800 injured. A new "
+                            "death toll shows 171 dead and more than 6,000 injured. Officials raised the number "
+                            "of deaths to 190 and injuries to over 6,500.")
+    assert [(c.value, c.measured, c.predicate) for c in claims] == [
+        (398, "people", "rise"), (1800, None, "injured"), (171, "new death toll", "dead"), (6000, None, "injured"),
+        (190, "number of deaths", "raise"), (6500, "injuries", "raise")]
+
+
+def test_extract_a_tally_made_the_subject_of_its_state_keeps_it(nlp: Language) -> None:
+    claims = claims_of(nlp, "The ministry lowered the number of people still missing, saying it was now 21.")
+    assert [(c.value, c.measured) for c in claims] == [(21, "number of people still missing")]
+
+
+def test_extract_a_figure_previously_given_is_superseded_not_one_previously_agreed(nlp: Language) -> None:
+    claims = claims_of(nlp, "The authorities had previously put the number of people wounded at 5,000. The "
+                            "union had previously reached a deal for a 5 percent raise.")
+    assert [(c.value, c.superseded) for c in claims] == [(5000, True), (5, False)]

@@ -36,6 +36,9 @@ PUBLISHED = "2024-06-15"  # a Saturday
     ("The toll in the Tuesday night crush has risen to 120.", None),
     ("At least 90 people died when the two crowds met last Tuesday.", None),
     ("The death toll from a stampede on Tuesday has risen to 120.", None),
+    # the day the figure is raised, not that of the blast after an event noun and a thousands comma
+    ("Officials on Tuesday raised the toll to 190 from the blast of 2,750 tonnes of fertiliser at the port on "
+     "August 4.", "2024-06-11"),
 ])
 def test_periods_as_of_relative_dates_against_publication(sentence: str, as_of: str | None) -> None:
     assert periods.as_of(sentence, PUBLISHED) == as_of
@@ -156,6 +159,7 @@ def test_periods_a_wire_story_is_dated_from_its_dateline(body: str, published: s
     ("KOCHI, India • The death toll rose.", False, "KOCHI, India • "),  # a bullet ends one too
     ("Kochi, India: The death toll rose to 79.", True, "Kochi, India: "),
     ("Phnom Penh: Cambodia has cleared 2,554 square km.", True, "Phnom Penh: "),
+    ("Aug. 29 (UPI) — Seven people remain missing.", False, "Aug. 29 (UPI) — "),  # a wire's date with no city
     ("Sindh: 30 dead, Punjab: 12 dead.", False, None),  # a place's figure, inside a story
     ("Meta – which calls itself lean – is laying off 10,000 staff.", True, None),  # a name, not where it was filed
 ])

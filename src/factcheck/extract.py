@@ -302,6 +302,11 @@ def _tally_noun(doc: Doc, number: Token, verb: Token | None) -> Span | None:
         if node.pos_ == "NOUN" and node.lemma_.casefold() in tallies:
             found = node
             break
+    prep = number.head if number.dep_ == "pobj" else None
+    gapped = doc[prep.i - 1] if prep is not None and prep.i > 0 else None
+    if found is None and gapped is not None and gapped.pos_ == "NOUN" and gapped.dep_ == "conj" \
+            and (gapped.lemma_.casefold() in tallies or lexicon.counts_people(gapped.lower_)):
+        found = gapped  # 'raised the number of deaths to 190 and injuries to over 6,500': the injuries'
     if found is None and verb is not None:  # 'the death toll has soared to', 'deaths have risen to'
         found = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "dobj") and c.pos_ == "NOUN"
                       and (c.lemma_.casefold() in tallies or lexicon.counts_people(c.lower_))
@@ -320,6 +325,9 @@ def _tally_noun(doc: Doc, number: Token, verb: Token | None) -> Span | None:
         # 'the number of people killed', not '... in last week's bombing in the Somali capital'
         end = next((t.i for t in doc[of.i + 1:of.right_edge.i + 1] if t.pos_ == "ADP"), of.right_edge.i + 1)
     state = next((c for c in found.children if c.dep_ in ("acl", "amod") and c.i >= end and _state_word(c)), None)
+    if state is None and found.dep_ in ("nsubj", "nsubjpass") and found.head.i >= end and _state_word(found.head) \
+            and all(t.pos_ == "ADV" for t in doc[end:found.head.i]):
+        state = found.head  # 'lowered the number of people still missing': the parse made the state its verb
     if state is not None:  # 'the number of people unaccounted for'
         end = state.i + 1
     owners = [c.right_edge.i + 1 for c in found.children if c.dep_ == "poss"]  # not "Camp Fire's" of its toll
@@ -776,11 +784,15 @@ def _frame(doc: Doc, sent: Span, q: Quantity, sentence_places: Sequence[Span], t
         measured, borrowed = out_of.text, False
     tally = _tally_noun(doc, number, verb) if (measured is None or borrowed) and q.unit.dimension == "count" \
         else None
-    own_state = stated if borrowed else named
+    people_state = stated if q.counted is None and stated is not None and lexicon.counts_people(stated[0]) else None
+    own_state = stated if borrowed else named or people_state
+    # 'a new death toll shows 171 dead and more than 6,000 injured': the injured are no deaths
     if tally is not None and own_state is not None and _other_event(tally, own_state[0]):
         tally = None  # 'the death toll stands at 79, with another 61 unaccounted for': a state of its own
     if tally is not None:
         measured = tally.text
+    elif people_state is not None and not borrowed:
+        predicate, written = people_state  # '... rose to at least 398 people with more than 1,800 injured'
     if measured is None and q.unit.dimension != "count":
         measured = _said_of(doc, q)
     if measured is None and q.unit.dimension == "money":
@@ -1370,6 +1382,9 @@ EARLIER = re.compile(r"\b(?:previous(?:ly)?|earlier|initial(?:ly)?|original(?:ly
                      re.IGNORECASE)
 
 
+PUT_AT = frozenset({"put", "give", "say", "report", "estimate", "count", "announce"})  # verbs a figure is given by
+
+
 def _earlier(doc: Doc, q: Quantity) -> bool:
     """The sentence gives the figure as an earlier one it revises: 'down from their previous toll of
     115', 'instead of 11,300', 'an increase from the 77 dead reported previously', 'had initially bid
@@ -1381,7 +1396,12 @@ def _earlier(doc: Doc, q: Quantity) -> bool:
         return True
     verb = _verb(doc[q.number_token])
     if verb is not None and any(c.dep_ == "advmod" and c.lower_ in ("initially", "originally") for c in verb.children):
-        return True  # 'Verizon had initially bid around $3.5bn, but raised its bid
+        return True  # 'Verizon had initially bid around $3.5bn, but raised its bid'
+    said = [t for t in doc[q.number_token].ancestors if t.pos_ == "VERB"][:2]
+    if any(v.lemma_.casefold() in PUT_AT and any(c.dep_ == "advmod" and c.lower_ == "previously" for c in v.children)
+           for v in said):
+        return True  # 'had previously put the number of people wounded at 5,000' (not 'had previously reached a
+        # deal for a 5 percent raise': what was agreed then)
     after = sent.text[end:end + 60]
     return bool(re.match(r"[^.;]{0,30}\b(?:reported )?(?:previously|earlier|initially)\b", after, re.IGNORECASE)) \
         and bool(re.search(r"\bfrom\s+(?:the\s+)?$", before, re.IGNORECASE))

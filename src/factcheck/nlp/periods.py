@@ -89,7 +89,7 @@ ATTRIBUTIVE = re.compile(r"\bthe\s+$", re.IGNORECASE)  # a date after 'the' name
 def _names_event(text: str, at: int) -> bool:
     """The date at ``at`` says when an event happened: the nearest cue before it in its clause is an
     event ('the explosion that struck the mine on Tuesday'), not a figure's verb ('rose to 274 on')."""
-    clause = re.split(r"[,;:]", text[max(0, at - 80):at])[-1]
+    clause = re.split(r"[;:]|,(?!\d)", text[max(0, at - 80):at])[-1]  # not the comma of '2,750 tonnes'
     cues = list(EVENT_CUES.finditer(clause))
     return bool(cues and cues[-1]["event"])
 
@@ -372,7 +372,8 @@ def as_of(text: str, published: str, *, explicit_only: bool = False) -> str | No
         word = m[1].casefold()
         if explicit_only and word not in ("as of", "as at", "as on", "by the end of", "at the end of"):
             continue
-        hit = next((d for d in dates if d[0] == m.end()), None)
+        hit = next((d for d in dates if d[0] == m.end() or (d[0] == m.start() and d[1] > m.end())), None)
+        # 'on Sunday': a weekday's span opens with its preposition
         if hit and word in ("in", "on") and _names_event(text, m.start()):
             continue  # 'the collapse of a condominium tower on June 24': when it happened, not when a figure holds
         if hit and not re.search(r"\b(since|between|from)\s+$", text[max(0, m.start() - 12):m.start()], re.I):
@@ -396,15 +397,16 @@ _CITY = r"[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,2}"  # 'Kochi', 'Phnom Penh', 
 _FILED_ON = r"[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,?\s+\d{4})?|\d{1,2}\s+[A-Z][a-z]{2,8}"
 _DATELINE_TAIL = rf"(?:,\s*[A-Z][\w.'’ -]*?)*?(?:,\s*(?P<date>{_FILED_ON}))?\s*(?:\([\w .,/-]+\))?\s*"
 WIRE_DATELINE = re.compile(rf"\s*{_WIRE_CITY}{_DATELINE_TAIL}(?:—|–|--?|•)\s*")
+DATE_DATELINE = re.compile(rf"\s*(?P<date>{_FILED_ON})\s*\([\w .,/-]+\)\s*(?:—|–|--?|•)\s*")  # 'Aug. 29 (UPI) — '
 HEAD_DATELINE = re.compile(rf"\s*(?:{_WIRE_CITY}|{_CITY}){_DATELINE_TAIL}:\s*")  # not 'Meta – which claims ... –'
 
 
 def dateline(text: str, head: bool) -> re.Match[str] | None:
     """The dateline ``text`` opens with: where a story was filed and, on wire copy, when
-    ('KUNMING, Aug. 3 (Xinhua) -- ', 'QUITO, Ecuador (AP) — '). At the ``head`` of a story, a place
+    ('KUNMING, Aug. 3 (Xinhua) -- ', 'QUITO, Ecuador (AP) — ', 'Aug. 29 (UPI) — '). At the ``head`` of a story, a place
     before a colon is one too ('NEW DELHI: ', 'Kochi, India: ', 'Phnom Penh: '); elsewhere 'Sindh: 30
     dead' is a place's figure and 'WHO: 5,177 deaths' a source's."""
-    return WIRE_DATELINE.match(text) or (HEAD_DATELINE.match(text) if head else None)
+    return WIRE_DATELINE.match(text) or DATE_DATELINE.match(text) or (HEAD_DATELINE.match(text) if head else None)
 
 
 WIRE_DELAY = 7  # days a wire story may run after it was filed
