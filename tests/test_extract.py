@@ -566,3 +566,20 @@ def test_extract_a_figure_previously_given_is_superseded_not_one_previously_agre
     claims = claims_of(nlp, "The authorities had previously put the number of people wounded at 5,000. The "
                             "union had previously reached a deal for a 5 percent raise.")
     assert [(c.value, c.superseded) for c in claims] == [(5000, True), (5, False)]
+
+
+def test_extract_a_place_closing_coordinated_clauses_and_a_figure_restated_in_brackets(nlp: Language) -> None:
+    """'292 died and 47 disappeared in Zhengzhou': the place is both's; 'killed 300 in Kenya and
+    injured 500 in Uganda': each verb's own first; '1.24 million (12.4 lakh) people' counts people."""
+    claims = claims_of(nlp, "Officials said 292 people died and 47 residents disappeared in Harbin City. The "
+                            "quake killed 300 people in Kenya and injured 500 in Uganda. About 1.24 million "
+                            "(12.4 lakh) people were affected.")
+    assert [(c.value, c.place) for c in claims[:4]] == [(292, "Harbin City"), (47, "Harbin City"), (300, "Kenya"),
+                                                       (500, "Uganda")]
+    assert claims[-1].measured == "people"
+
+
+def test_extract_a_value_a_passive_or_a_participle_puts_a_noun_at_is_that_noun_s(nlp: Language) -> None:
+    claims = claims_of(nlp, "The damage was put at $3 billion, with direct economic losses estimated at "
+                            "1.22 billion yuan.")
+    assert [c.measured for c in claims] == ["damage", "direct economic losses"]

@@ -648,7 +648,10 @@ def _put_at(doc: Doc, verb: Token, number: Token) -> str | None:
     billion', 'the cost' in 'put the cost at $2 billion'."""
     if verb.lemma_.casefold() not in lexicon.quiet_verbs():
         return None
-    obj = next((c for c in verb.children if c.dep_ == "dobj" and c.pos_ == "NOUN" and c.i < number.i), None)
+    obj = next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass") and c.pos_ == "NOUN" and c.i < number.i),
+               None)  # 'put the cost at', 'the cost was put at'
+    if obj is None and verb.dep_ == "acl" and verb.head.pos_ == "NOUN":
+        obj = verb.head  # 'with direct economic damage estimated at 1.22 billion yuan'
     if obj is None or not any(t.lower_ == "at" for t in doc[obj.i + 1:number.i]):
         return None
     start = next((t.i for t in doc[obj.left_edge.i:obj.i + 1] if t.dep_ not in ("det", "poss")), obj.i)
@@ -829,13 +832,24 @@ def _frame(doc: Doc, sent: Span, q: Quantity, sentence_places: Sequence[Span], t
                   and not any(ch.isdigit() for ch in e.text)  # not 'magnitude-7.8', whatever the tagger says
                   and units.lookup(e.text) is None]  # nor 'Fahrenheit'
     places = [e for e in _innermost(places) if not _locator(doc, e) and not _reporters_place(e)]
+    if not places and complement is None and verb is not None:
+        # '292 people died and 47 disappeared in Zhengzhou City': a place closing two coordinated clauses
+        # is both's, when the first names none
+        joined = [c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB"]
+        places = [e for e in sentence_places if joined and _verb(e.root) == joined[0] and e.start > joined[0].i
+                  and not _locator(doc, e) and not _reporters_place(e)
+                  and not any(ch.isdigit() for ch in e.text)][:1]
     own_place = [e for e in places if e.root.head.dep_ == "prep" and e.root.head.head.i in {number.i, anchor.i}]
-    if places:  # a place said of the figure itself first ('40 in Sindh and 12 in Punjab')
-        place = (own_place or places)[0].text
+    own_verb = [e for e in places if verb is not None and _verb(e.root) == verb]
+    if places:  # a place said of the figure itself first ('40 in Sindh and 12 in Punjab'), then of its own verb
+        # ('killed 300 in Kenya and injured 500 in Uganda')
+        place = (own_place or own_verb or places)[0].text
     elif complement is not None and complement[-1].pos_ == "PROPN":
         place = complement.text
     if _a_difference(doc, q):
         measured, predicate, written = "difference", None, None
+    if measured is not None and "(" in measured:  # '1.24 million (12.4 lakh) people': the figure restated
+        measured = re.sub(r"\s+", " ", re.sub(r"\([^()]*\)", " ", measured)).strip() or None
     return Parts(measured, subject, predicate, written, place, owner)
 
 

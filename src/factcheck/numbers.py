@@ -11,7 +11,8 @@ import re
 
 from factcheck import lexicon
 
-DIGITS = re.compile(r"^[+-]?(?:(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|\.\d+)$")
+# digits in groups of three, or in India's groups ('1,60,000'), or none
+DIGITS = re.compile(r"^[+-]?(?:(?:\d{1,3}(?:,\d{3})+|\d{1,2}(?:,\d\d)+,\d{3}|\d+)(?:\.\d+)?|\.\d+)$")
 FRACTION = re.compile(r"^(\d+)[/⁄](\d+)$")
 SCIENTIFIC = re.compile(r"^(\d+(?:\.\d+)?)[×x*]10(?:\^|\*\*)?([−-]?\d+)$")
 
