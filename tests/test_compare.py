@@ -1000,3 +1000,15 @@ def test_compare_a_year_s_tally_so_far_is_outdated_by_a_later_one_of_the_same_ye
                      ("b", "2023-11-20", "Teams cleared 5,256 hectares of land in the first ten months of 2023."),
                      ("c", "2022-11-20", "Teams cleared 4,100 hectares of land in the first ten months of 2022."))
     assert kinds(findings) == [("outdated", [2543, 5256])]
+
+
+def test_compare_a_one_year_period_is_said_as_that_year(nlp: Language) -> None:
+    findings = found(nlp, ("a", "2024-02-01", "In 2023, floods killed 120 people in the province."),
+                     ("b", "2024-02-03", "In 2023, floods killed 150 people in the province."))
+    assert [f.summary for f in findings] == ["Conflict: 120 people vs 150 people — people killed in 2023"]
+
+
+def test_compare_people_affected_by_a_disaster_are_a_running_total(nlp: Language) -> None:
+    findings = found(nlp, ("a", "2021-07-22", "Torrential rain has affected about 3 million people in the province."),
+                     ("b", "2021-07-26", "Since July 16, the rainfall has affected over 12.9 million people."))
+    assert kinds(findings) == [("outdated", [3000000, 12900000])]

@@ -81,7 +81,8 @@ def tally(events: frozenset[str]) -> str | None:
     """How a figure of these events moves over time: 'grows' (a running total of one event),
     'varies' (a count that rises and falls by nature), 'reading' (a measurement of its moment, a
     temperature: another day's is another quantity) or None (a figure that does not move)."""
-    kinds = {lexicon.class_values("tally").get(e) for e in events}
+    umbrellas = lexicon.load("frames")["umbrella_tally"]
+    kinds = {lexicon.class_values("tally").get(e) or umbrellas.get(e.removeprefix(UMBRELLA)) for e in events}
     if not events or None in kinds:
         return None
     return next((k for k in ("reading", "varies") if k in kinds), "grows")

@@ -38,8 +38,10 @@ def quantity_words(entry: Entry) -> str:
 
 
 def period_words(entry: Entry) -> str:
-    """'since 2020-11-10', 'from 2025-03-31 to 2025-04-06', 'since the beginning of the war'."""
+    """'since 2020-11-10', 'from 2025-03-31 to 2025-04-06', 'in 2016', 'since the beginning of the war'."""
     claim = entry.claim
+    if claim.period_start and claim.period_start == claim.period_end:
+        return f"in {claim.period_start}"
     if claim.period_start and claim.period_end:
         return f"from {claim.period_start} to {claim.period_end}"
     if claim.period_start:
@@ -72,7 +74,8 @@ def figure_words(entry: Entry) -> str:
     claim = entry.claim
     what = _what(entry)
     words = [what]
-    verb = (claim.verb or "").strip()
+    said = set(what.casefold().split())
+    verb = " ".join(w for w in (claim.verb or "").split() if w.casefold() not in said)  # not 'jobs cut jobs'
     if verb and what != "cost" and verb.casefold() not in what.casefold() and not _tally(entry):
         words.append(verb)  # a tally's verb only says it moved ('the toll rose to')
     if claim.place and claim.place.casefold() not in what.casefold():
