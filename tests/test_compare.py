@@ -1012,3 +1012,14 @@ def test_compare_people_affected_by_a_disaster_are_a_running_total(nlp: Language
     findings = found(nlp, ("a", "2021-07-22", "Torrential rain has affected about 3 million people in the province."),
                      ("b", "2021-07-26", "Since July 16, the rainfall has affected over 12.9 million people."))
     assert kinds(findings) == [("outdated", [3000000, 12900000])]
+
+
+def test_compare_a_new_toll_is_a_total_and_a_nationality_among_the_missing_a_part(nlp: Language) -> None:
+    """'a new death toll shows 171 dead' is the toll counted anew, not 171 more deaths; 'three
+    Syrians were among the missing' counts some of the missing, not all of them."""
+    findings = found(nlp, ("a", "2020-08-08", "The blast left 158 people dead. Officials said 21 people are missing."),
+                     ("b", "2020-08-11", "A new death toll shows 171 dead. The previous death toll from the "
+                                         "terrible explosion was 160 dead."),
+                     ("c", "2020-08-29", "Three Lebanese nationals, three Syrians and one Egyptian were among "
+                                         "the missing, the army said."))
+    assert kinds(findings) == [("outdated", [158, 171])]

@@ -39,6 +39,9 @@ PUBLISHED = "2024-06-15"  # a Saturday
     # the day the figure is raised, not that of the blast after an event noun and a thousands comma
     ("Officials on Tuesday raised the toll to 190 from the blast of 2,750 tonnes of fertiliser at the port on "
      "August 4.", "2024-06-11"),
+    # a date closing a relative clause of an event is when the event happened
+    ("Seven remain missing after the blast that killed nearly 180 people, injured over 6,000 and left more than "
+     "300,000 homeless earlier this month.", None),
 ])
 def test_periods_as_of_relative_dates_against_publication(sentence: str, as_of: str | None) -> None:
     assert periods.as_of(sentence, PUBLISHED) == as_of

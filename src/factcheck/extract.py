@@ -1389,7 +1389,7 @@ def _increment(doc: Doc, q: Quantity) -> str | None:
 REVISING = frozenset({"revise", "raise", "lower", "update", "correct", "adjust", "increase", "decrease", "cut",
                       "reduce", "rise", "fall", "climb", "drop", "grow", "jump", "soar", "decline", "bring"})
 EARLIER = re.compile(r"\b(?:previous(?:ly)?|earlier|initial(?:ly)?|original(?:ly)?|preliminary|prior|former|old)"
-                     r"\b(?:\s+[\w-]+){0,3}?\s+(?:of|at|was|were|had been|stood at|put at)\s+$"
+                     r"\b(?:\s+[\w-]+){0,6}?\s+(?:of|at|was|were|had been|stood at|put at)\s+$"
                      r"|\b(?:down|up|revised|raised|lowered|reduced|cut|corrected|increased|decreased|updated)"
                      r"\s+from\s+(?:the\s+)?$|\binstead of\s+(?:the\s+)?$|[,–—-]\s*not\s+$"
                      r"|\bto\s+[\d,.]+(?:\s+[\w-]+){0,3}\s+from\s+(?:only\s+|just\s+|about\s+|around\s+)?$",

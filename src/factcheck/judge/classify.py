@@ -244,7 +244,8 @@ def _newest(found: list[Verdict], figures: Sequence[Figure]) -> Verdict:
     steps: list[Verdict] = []
     also = tuple(sorted(others)[:MOST_ALSO])
     seen = {figures[k].main.article for k in (best.first, best.second, *also)}
-    for v in sorted(ranked, key=lambda v: (as_of(v), not _confirmed(figures[v.second].main.claim), v.second)):
+    for v in sorted(ranked, key=lambda v: (as_of(v), figures[v.second].main.claim.superseded,
+                                           not _confirmed(figures[v.second].main.claim), v.second)):
         # oldest first; one step an article, one a day: of a day, the confirmed figure; of the first day
         # after the stale figure, every outlet's (the next reports, which an editor sets it against first)
         article, day = figures[v.second].main.article, as_of(v)

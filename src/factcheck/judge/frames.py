@@ -282,8 +282,10 @@ def frame(claim: Claim, published: str | None = None) -> Frame:
         event_words = INCREMENT  # 'another', 'more', 'additional': an increment since the last count, however said
     place = " ".join(content_words(claim.place)) or None
     events = claim_events(claim)
-    if thing in capitalised and (of_people(events) or (events and all(e.startswith(UMBRELLA) for e in events))):
-        thing = PERSON  # '123,000 Rohingya Muslims have fled', '33 million Pakistanis affected': a people
+    if thing in capitalised and (of_people(events) or (events and all(e.startswith(UMBRELLA) for e in events))) \
+            and not _among(claim.text, claim.sentence):
+        thing = PERSON  # '123,000 Rohingya Muslims have fled', '33 million Pakistanis affected': a people (not
+        # 'three Syrians were among the missing': a kind of person among them)
     moves = tally(events)
     period = (claim.period_start, claim.period_end, event_words)
     if moves == "grows" and claim.period_start and claim.period_end and claim.period_start != claim.period_end \
@@ -310,6 +312,15 @@ def frame(claim: Claim, published: str | None = None) -> Frame:
                  place=place, period=period, owner=owner_key(claim.owner), tally=moves, kinds=kinds,
                  direction=_direction(claim) if claim.dimension == "share" else None,
                  rough_start=rough_start(claim.period))
+
+
+AMONG = r"\b[^.;:]{0,60}?\b(?:were|was|are|is)\s+(?:\w+\s+)?among\b"
+
+
+@lru_cache(maxsize=65536)
+def _among(text: str, sentence: str) -> bool:
+    """The figure is said to be among a group ('three Syrians and one Egyptian were among the missing')."""
+    return re.search(re.escape(text) + AMONG, sentence, re.IGNORECASE) is not None
 
 
 def _year_start(date: str) -> bool:

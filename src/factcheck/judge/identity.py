@@ -136,8 +136,10 @@ INCREMENTS = frozenset({"new", "fresh"})  # what a count says it adds ('140 new 
 
 
 def _increment(claim: Claim) -> bool:
-    """The figure counts what was added since some earlier count, not the total so far."""
-    return bool(INCREMENTS & set((claim.measured or "").casefold().split()))
+    """The figure counts what was added since some earlier count, not the total so far; not a new
+    tally ('a new death toll shows 171 dead' is the total, counted anew)."""
+    return bool(INCREMENTS & set((claim.measured or "").casefold().split())) \
+        and not lexicon.names_tally(claim.measured)
 
 
 def _same_whole(a: frames.Frame, b: frames.Frame) -> bool:

@@ -91,7 +91,17 @@ def _names_event(text: str, at: int) -> bool:
     event ('the explosion that struck the mine on Tuesday'), not a figure's verb ('rose to 274 on')."""
     clause = re.split(r"[;:]|,(?!\d)", text[max(0, at - 80):at])[-1]  # not the comma of '2,750 tonnes'
     cues = list(EVENT_CUES.finditer(clause))
-    return bool(cues and cues[-1]["event"])
+    if cues and cues[-1]["event"]:
+        return True
+    # 'the blast that killed nearly 180 people, injured over 6,000 and left 300,000 homeless earlier this
+    # month': a date closing a relative clause of an event names when it happened
+    window = text[max(0, at - RELATIVE_REACH):at]
+    said = [m for m in EVENT_CUES.finditer(window)
+            if m["event"] and re.match(r",?\s+(?:that|which)\b", window[m.end():])]
+    return bool(said) and not re.search(r"[;:]|\b(?:as of|since|by)\b", window[said[-1].end():], re.IGNORECASE)
+
+
+RELATIVE_REACH = 160  # characters back from a date to the event noun whose relative clause it may close
 
 
 HOLIDAY = re.compile(r"\b(?:black|good|super|ash|cyber|easter|palm|holy|giving)\s+$", re.IGNORECASE)
