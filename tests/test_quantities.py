@@ -185,7 +185,7 @@ GOLDEN = [
      [(12, None, None, "parts per billion", None, "exact"), (400, None, None, "parts per million", None, "exact")]),
     ("The diesel makes 190 PS, the petrol 640bhp and 332 lb-ft of torque.",
      [(190, None, None, "metric horsepower", None, "exact"), (640, None, None, "brake horsepower", None, "exact"),
-      (332, None, None, "pound-foot", None, "exact")]),
+      (332, None, None, "foot pound-force", None, "exact")]),
     ("Ozone peaked at 180 mg/m3 and the cell at 0.4 A/cm2.",
      [(180, None, None, "milligram per cubic metre", None, "exact"),
       (0.4, None, None, "ampere per square centimetre", None, "exact")]),

@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
+from factcheck import units
 from factcheck.nlp.components import quantities
 from factcheck.nlp.quantities import find_quantities
 
@@ -114,3 +115,15 @@ def test_vocabulary_tells_amounts_from_years_and_signs_from_words(nlp: Language,
                                   "The loft has 212sq m of floor space."])
 def test_vocabulary_reads_a_unit_phrase_glued_to_its_number_or_ending_a_sentence(nlp: Language, text: str) -> None:
     assert (212, "square metre") in [(v, u) for v, u, _ in read(nlp, text)]
+
+
+@pytest.mark.parametrize("word", ["lb-ft", "ft-lb", "pound-feet", "foot-pounds"])
+def test_units_torque_in_us_units_is_a_force_times_a_length(word: str) -> None:
+    """A pound-foot of torque is a pound-force acting at a foot: 1.3558 newton metres, not a mass
+    times a length."""
+    unit, newton_metre = units.lookup(word), units.lookup("Nm")
+    assert unit is not None
+    assert newton_metre is not None
+    assert unit.dimension == newton_metre.dimension
+    assert unit.factor / newton_metre.factor == pytest.approx(1.3558, rel=1e-4)
+    assert unit.written == "foot pound-force"

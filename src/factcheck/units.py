@@ -60,6 +60,7 @@ def registry() -> Any:
     ureg.define("mega_british_thermal_unit = 1e6 * british_thermal_unit")  # 'mmBtu', gas prices' unit
     ureg.define("millimeter_of_mercury = millimeter_Hg")  # 'mmHg', named in words
     ureg.define("newton_meter = newton * meter")  # torque, named as the SI Brochure names it: 'newton metre'
+    ureg.define("foot_pound_force = foot * force_pound")  # torque in US units: a force times a length ('lb-ft')
     ureg.define("kiloton = 1e3 * ton_TNT")  # a weapon's yield, as news names it ('a 15-kiloton bomb')
     ureg.define("bit_per_second = bit / second")  # pint reads 'bps' as baud, a line's symbol rate
     ureg.define("diopter = 1 / meter = _ = dioptre = dpt")  # a lens's power, which pint lacks
@@ -98,6 +99,7 @@ def _named(pint_unit: str) -> str:
         part = part.replace("_", " ").replace(" * ", "-").replace("metric ton", "tonne").casefold()
         part = part.replace("oil barrel", "barrel")  # the barrel news means is the oil barrel
         part = part.replace("meter", "metre").replace("liter", "litre")
+        part = re.sub(r"\b(pound|kilogram|ounce|ton) force\b", r"\1-force", part)  # 'pound-force', as NIST writes it
         if part.endswith(" ** 2"):
             part = "square " + part[:-5]
         elif part.endswith(" ** 3"):
