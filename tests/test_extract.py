@@ -583,3 +583,8 @@ def test_extract_a_value_a_passive_or_a_participle_puts_a_noun_at_is_that_noun_s
     claims = claims_of(nlp, "The damage was put at $3 billion, with direct economic losses estimated at "
                             "1.22 billion yuan.")
     assert [c.measured for c in claims] == ["damage", "direct economic losses"]
+
+
+def test_extract_more_before_a_state_is_no_increment_of_the_toll(nlp: Language) -> None:
+    claims = claims_of(nlp, "The death toll has risen to 33 people, with eight more missing, officials said.")
+    assert [(c.value, c.measured, c.predicate) for c in claims] == [(33, "people", "rise"), (8, None, "missing")]

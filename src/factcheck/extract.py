@@ -192,8 +192,9 @@ def _state_after(doc: Doc, q: Quantity, pos: tuple[str, ...] = ("ADJ", "VERB")) 
     "potentially" unaccounted for', past quotation marks and adverbs): as the lexicon writes it, and
     as written."""
     at = q.end
-    while at < len(doc) and (doc[at].pos_ == "ADV" or doc[at].tag_ in ("``", "''")) and doc[at].lower_ not in INCREMENT:
-        at += 1
+    while at < len(doc) and (doc[at].pos_ == "ADV" or doc[at].tag_ in ("``", "''")) and (
+            doc[at].lower_ not in INCREMENT or (at + 1 < len(doc) and _state_word(doc[at + 1]))):
+        at += 1  # 'another 61 "potentially" unaccounted for', 'with eight more missing'
     after = doc[at] if at < len(doc) else None
     word = _state_word(after) if after is not None and after.pos_ in pos else None
     return (word, after.text) if word is not None and after is not None else None
