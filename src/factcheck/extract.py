@@ -830,16 +830,14 @@ def _frame(doc: Doc, sent: Span, q: Quantity, sentence_places: Sequence[Span], t
     else:  # a place of the figure's own clause, not of a clause about something else, nor a dateline
         places = [e for e in sentence_places
                   if e.start >= dateline and (_verb(e.root) in _clause_verbs(verb) or _where(verb, e))
-                  and not any(ch.isdigit() for ch in e.text)  # not 'magnitude-7.8', whatever the tagger says
-                  and units.lookup(e.text) is None]  # nor 'Fahrenheit'
+                  and _a_place(e)]
     places = [e for e in _innermost(places) if not _locator(doc, e) and not _reporters_place(e)]
-    if not places and complement is None and verb is not None:
+    joined = [c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB"] if verb is not None else []
+    if not places and complement is None and joined:
         # '292 people died and 47 disappeared in Zhengzhou City': a place closing two coordinated clauses
         # is both's, when the first names none
-        joined = [c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB"]
-        places = [e for e in sentence_places if joined and _verb(e.root) == joined[0] and e.start > joined[0].i
-                  and not _locator(doc, e) and not _reporters_place(e)
-                  and not any(ch.isdigit() for ch in e.text)][:1]
+        places = [e for e in sentence_places if _verb(e.root) == joined[0] and e.start > joined[0].i and _a_place(e)
+                  and not _locator(doc, e) and not _reporters_place(e)][:1]
     own_place = [e for e in places if e.root.head.dep_ == "prep" and e.root.head.head.i in {number.i, anchor.i}]
     own_verb = [e for e in places if verb is not None and _verb(e.root) == verb]
     if places:  # a place said of the figure itself first ('40 in Sindh and 12 in Punjab'), then of its own verb
@@ -856,6 +854,11 @@ def _frame(doc: Doc, sent: Span, q: Quantity, sentence_places: Sequence[Span], t
 
 DIRECTIONS = frozenset({"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
                         "north-east", "north-west", "south-east", "south-west"})
+
+
+def _a_place(place: Span) -> bool:
+    """The tagger's place is one: not 'magnitude-7.8', nor 'Fahrenheit'."""
+    return not any(ch.isdigit() for ch in place.text) and units.lookup(place.text) is None
 
 
 def _locator(doc: Doc, place: Span) -> bool:
