@@ -287,15 +287,13 @@ def frame(claim: Claim, published: str | None = None) -> Frame:
         thing = PERSON  # '123,000 Rohingya Muslims have fled', '33 million Pakistanis affected': a people (not
         # 'three Syrians were among the missing': a kind of person among them)
     moves = tally(events)
-    period = (claim.period_start, claim.period_end, event_words)
-    if moves == "grows" and claim.period_start and claim.period_end and claim.period_start != claim.period_end \
-            and same_date(claim.period_end, claim.as_of) and days_between(claim.period_start, claim.as_of) > EVENT_DAYS:
-        # 'from 1979 to 2024' of a tally: since 1979, as of 2024 (not 'between May 1 and May 7', one week's)
-        period = (claim.period_start, None, event_words)
-    start, end = period[:2]
-    if moves == "grows" and start and _year_start(start) and end != start:
-        # 'from January to June', 'in the first ten months of 2024', 'since January': the year's tally so
-        # far, one running total from the year's start (not one event's, nor one half-year's flow)
+    start, end = claim.period_start, claim.period_end
+    period = (start, end, event_words)
+    long_ago = bool(start and end and same_date(end, claim.as_of) and days_between(start, claim.as_of) > EVENT_DAYS)
+    if moves == "grows" and start and end != start and (_year_start(start) or long_ago):
+        # a running total since its start: 'from January to June', 'in the first ten months of 2024', 'since
+        # January' (the year's tally so far, not one half-year's flow); 'from 1979 to 2024', as of 2024 (not
+        # 'between May 1 and May 7', one week's)
         period = (start, None, event_words)
     elif moves and start and not end and days_between(start, claim.as_of) <= EVENT_DAYS:
         period = NO_PERIOD  # 'burned 2,100 acres since Tuesday': the event's own tally

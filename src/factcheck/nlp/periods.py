@@ -179,7 +179,7 @@ def period(text: str, published: str) -> Period | None:
         day = next((value for _, _, value in relative_dates(short[0], published)), published)  # 'only on Tuesday'
         return Period(day, day, short[0])
     past = PAST.search(text)
-    if past and SUPERLATIVE.search(text[max(0, past.start() - 30):past.start()]):
+    if past and _superlative_before(text, past.start()):
         past = None  # 'the worst disaster in the last 25 years' compares, it does not count
     if past:
         count = 1 if not past["n"] else int(past["n"]) if past["n"].isdigit() else number_word(past["n"])
@@ -188,12 +188,12 @@ def period(text: str, published: str) -> Period | None:
             return Period(_months_back(published, int(count or 1)), None, past[0])
         return Period(str(int(published[:4]) - int(years)), None, past[0])
     m = re.search(r"\bsince\s+(?:the\s+)?(?P<event>[^,;:.()\[\]]{3,80})", text, re.IGNORECASE)
-    if m is not None and _event_words(m["event"]) and not SUPERLATIVE.search(text[max(0, m.start() - 30):m.start()]):
+    if m is not None and _event_words(m["event"]) and not _superlative_before(text, m.start()):
         return Period(None, None, re.sub(r"\s+", " ", m[0]).strip())
     return _calendar_period(text, published)
 
 
-SAME_PERIOD = re.compile(r"\b(?P<word>during|in|over|for|throughout|within) (?:the|that) (?:same |reporting |review )?"
+SAME_PERIOD = re.compile(r"\b(?:during|in|for|throughout|within) (?:the|that) (?:same |reporting |review )?"
                          r"(?P<span>period|year)\b(?!\s+(?:of|to|ended|ending|before|after)\b)"
                          r"(?!,?\s+(?:last|the previous|a) year|,?\s+a year (?:earlier|ago|before))", re.IGNORECASE)
 
@@ -201,10 +201,10 @@ SAME_PERIOD = re.compile(r"\b(?P<word>during|in|over|for|throughout|within) (?:t
 def same_period(text: str, earlier: Period | None) -> Period | None:
     """The period a sentence refers back to ('during the reporting period', 'in the same period',
     'killed five people during the year'): the ``earlier`` bounded period of its article, and for
-    'the year' only a calendar year. Not a base of comparison ('up 3% from the same period last year')."""
+    'the year' only a calendar year. Not a base of comparison ('up 3% from the same period last year', 'over
+    the same period')."""
     m = SAME_PERIOD.search(text)
-    if m is None or earlier is None or earlier.start is None or earlier.end is None \
-            or COMPARED_WITH.search(text[max(0, m.start() - 30):m.start() + len(m["word"]) + 1]):
+    if m is None or earlier is None or earlier.start is None or earlier.end is None:
         return None
     if m["span"].casefold() == "year" and not (len(earlier.start) == 4 and earlier.start == earlier.end):
         return None
@@ -327,10 +327,16 @@ SUPERLATIVE = re.compile(r"\b(?:highest|lowest|largest|smallest|biggest|most|lea
                          r"\b[\w\s-]{0,20}$", re.IGNORECASE)
 
 
+def _superlative_before(text: str, at: int) -> bool:
+    """A superlative comes just before ``at``: 'the highest since 1995', 'the deadliest in the last 25
+    years' compare with a time, they do not count from it."""
+    return SUPERLATIVE.search(text[max(0, at - 30):at]) is not None
+
+
 def _period_with_spans(text: str, published: str) -> tuple[Period, list[tuple[int, int]]] | None:
     dates = _dated(text, published)
     for m in re.finditer(r"\b(since|between|from)\b", text, re.IGNORECASE):
-        if SUPERLATIVE.search(text[max(0, m.start() - 30):m.start()]):
+        if _superlative_before(text, m.start()):
             continue  # 'the highest since 1995' compares, it does not count from 1995
         after = [d for d in dates if d[0] >= m.end() and d[0] - m.end() <= 80
                  and not re.search(r"[;.,]", _between_dates(text, m.end(), d[0], dates))]
