@@ -229,3 +229,31 @@ def test_add_a_date_that_does_not_exist_is_one_line_and_exit_2(runner: CliRunner
         2, "", f"Error: {source}: front matter field 'published' is not a date (YYYY, YYYY-MM or YYYY-MM-DD): "
                f"'{date}'\n")
     assert snapshot(corpus) == before
+
+
+def test_add_the_same_headline_on_another_day_is_stored_under_a_dated_id(runner: CliRunner, corpus: Path,
+                                                                          tmp_path: Path) -> None:
+    first, second = tmp_path / "first.txt", tmp_path / "second.txt"
+    first.write_text(ARTICLE, encoding="utf-8")
+    second.write_text(ARTICLE.replace("40 people", "41 people"), encoding="utf-8")
+    code, _, err = add(runner, corpus, str(first), str(second), "--published", "2024-05-04")
+    assert (code, err) == (2, "Error: two of the files would be stored under the same id "
+                              "'flood-toll-rises-in-the-delta'; add them one at a time\n")
+    assert add(runner, corpus, str(first), "--published", "2024-05-04")[0] == 0
+    assert add(runner, corpus, str(second), "--published", "2024-05-06")[0] == 0
+    assert sorted(p.name for p in corpus.glob("*.md")) == ["flood-toll-rises-in-the-delta-2024-05-06.md",
+                                                         "flood-toll-rises-in-the-delta.md"]
+    code, out, _ = add(runner, corpus, str(second), "--published", "2024-05-06")
+    assert code == 0
+    assert out.startswith("unchanged ")
+
+
+def test_add_two_files_of_one_headline_and_two_days_at_once(runner: CliRunner, corpus: Path, tmp_path: Path) -> None:
+    files = []
+    for day in ("2024-05-04", "2024-05-06"):
+        path = tmp_path / f"{day}.md"
+        path.write_text(f"---\ntitle: Flood toll rises\npublished: {day}\n---\nThe toll rose on {day}.\n",
+                        encoding="utf-8")
+        files.append(str(path))
+    assert add(runner, corpus, *files)[0] == 0
+    assert sorted(p.name for p in corpus.glob("*.md")) == ["flood-toll-rises-2024-05-06.md", "flood-toll-rises.md"]

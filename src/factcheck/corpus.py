@@ -72,11 +72,23 @@ class Corpus:
         for article_id in self.ids():
             yield self.load(article_id)
 
+    def _dated(self, p: Prepared) -> Prepared:
+        """``p`` under its dated id when its title's id holds an article of another day."""
+        path = self.path_of(p.id)
+        if not p.derived or not path.is_file() or read_bytes(path) == p.text.encode("utf-8"):
+            return p
+        try:
+            stored = parse_article(read_bytes(path), path, p.id)
+        except InputError:
+            return p  # said when it is refused
+        return p.dated() if stored.published != p.published else p
+
     def add(self, prepared: Sequence[Prepared]) -> list[Added]:
         """Store prepared articles; the same text again is a no-op, a different one under a stored
         id is refused. All are checked before any is written; a write that still fails (a full
         disk) says which were stored before it."""
         with locked(self.root):
+            prepared = [self._dated(p) for p in prepared]
             plan = [(p, self.path_of(p.id), p.text.encode("utf-8")) for p in prepared]
             done: list[Added] = []
             for p, path, data in plan:

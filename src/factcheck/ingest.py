@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from pydantic import TypeAdapter, ValidationError
@@ -32,6 +32,13 @@ class Prepared:
     id: str
     title: str
     text: str
+    published: str = ""
+    derived: bool = False  # the id was made from the title, not given
+
+    def dated(self) -> Prepared:
+        """The article under its title's id with its date ('flood-toll-rises-2024-05-04'): a headline
+        that another article of another day already has."""
+        return replace(self, id=check_id(f"{self.id}-{self.published}"), derived=False)
 
 
 def slug(title: str) -> str:
@@ -166,8 +173,9 @@ def _prepared(found: dict[str, str], text: str, path: Path, options: dict[str, s
     cleaned = clean(text, fields["title"])
     if not cleaned.body.strip():
         raise InputError(f"{path}: no article text left after cleaning")
+    derived = not fields.get("id")
     article_id = check_id(fields.get("id") or slug(str(fields["title"])) or "article")
     stored = frontmatter.render(fields) + cleaned.body
     if cleaned.notes:
         stored += "\n\n" + notes.render(cleaned.notes)
-    return Prepared(article_id, str(fields["title"]), stored + "\n")
+    return Prepared(article_id, str(fields["title"]), stored + "\n", published, derived)

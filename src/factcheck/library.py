@@ -39,6 +39,9 @@ def add_articles(corpus_dir: Path, files: Iterable[Path | str], metadata: Mappin
                 prepared.append(prepare_address(path, options))
             else:
                 prepared.append(prepare(Path(path), options))
+    first = {p.id: p for p in reversed(prepared)}
+    prepared = [p.dated() if p.derived and first[p.id] is not p and first[p.id].published != p.published else p
+                for p in prepared]  # the same headline on another day is another article
     ids = Counter(p.id for p in prepared)
     clash = next((i for i, n in ids.items() if n > 1), None)
     if clash:
