@@ -13,6 +13,7 @@ from factcheck import lexicon
 
 # digits in groups of three, or in India's groups ('1,60,000'), or none
 DIGITS = re.compile(r"^[+-]?(?:(?:\d{1,3}(?:,\d{3})+|\d{1,2}(?:,\d\d)+,\d{3}|\d+)(?:\.\d+)?|\.\d+)$")
+DECIMAL_COMMA = re.compile(r"^\d{1,3},\d{1,2}$")  # '27,13 km2': no thousands group has two digits
 FRACTION = re.compile(r"^(\d+)[/⁄](\d+)$")
 SCIENTIFIC = re.compile(r"^(\d+(?:\.\d+)?)[×x*]10(?:\^|\*\*)?([−-]?\d+)$")
 
@@ -22,6 +23,8 @@ def written_number(text: str) -> float | None:
     scientific notation ('6.02×10^23')."""
     if DIGITS.match(text):
         return float(text.replace(",", ""))
+    if DECIMAL_COMMA.match(text):
+        return float(text.replace(",", "."))
     if m := FRACTION.match(text):
         return int(m[1]) / int(m[2]) if int(m[1]) < int(m[2]) else None  # not '24/7', '9/11'
     if m := SCIENTIFIC.match(text):

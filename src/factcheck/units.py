@@ -163,7 +163,12 @@ def _target(words: str) -> str | None:
     target: str | None = data["units"].get(words.casefold())
     if target is None and "." in words.strip(".") and len(words) > 3:  # 'm.p.h.', 'sq. m'
         return _target(words.replace(".", ""))
+    if target is None and " - " in words:  # 'sq-kms', split by the tokenizer
+        return _target(words.replace(" - ", " "))
     parts = words.split()
+    if target is None and parts and len(parts[-1]) >= 3 and parts[-1].endswith("s") and parts[-1][-2].isalpha() \
+            and parts[-1][:-1].isalpha() and _symbol(parts[-1][:-1]):  # 'kms', 'hrs': a symbol made plural
+        return _target(" ".join([*parts[:-1], parts[-1][:-1]]))
     if target is None and len(parts) == 2 and _target(parts[0]) == "degree":  # '40 deg celsius', '98.6 degrees f'
         scale = parts[1].upper() if len(parts[1]) == 1 else parts[1]
         found = _target(scale)
@@ -179,6 +184,14 @@ def _target(words: str) -> str | None:
         codes = vocabulary.currency_name(words)
         target = next(iter(codes)) if len(codes) == 1 else vocabulary.unit(words)
     return target
+
+
+def _symbol(word: str) -> bool:
+    """``word`` is a unit's abbreviation ending in a consonant ('km', 'kg', 'min'), which informal
+    text makes plural with an 's' ('kms', 'kgs'); not a name ('mile') nor 'bu' ('bus' is no bushels)."""
+    target = _target(word)
+    return target is not None and len(word) <= 3 and word[-1].casefold() not in "aeiouy" \
+        and word.casefold() != target.casefold()
 
 
 def is_ambiguous(symbol: str) -> bool:

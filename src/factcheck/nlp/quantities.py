@@ -157,7 +157,8 @@ def _fraction(doc: Doc, i: int, end: int) -> tuple[float, int] | None:
     k = i + 2 if i + 2 < end and doc[i + 1].text in ("-", "–") else i + 1
     followed_by_of = k + 1 < end and doc[k + 1].lower_ == "of"
     by_share = by and not _names_more(doc, k + 1, end)  # not 'by a third party'
-    if k < end and doc[k].lower_ in denominators and (word not in ("a", "an") or followed_by_of or by_share):
+    if k < end and doc[k].lower_ in denominators and (word not in ("a", "an") or followed_by_of or by_share) \
+            and numerator < denominators[doc[k].lower_]:  # a proper fraction: 'the last four quarters' is time
         return numerator / float(denominators[doc[k].lower_]), k + 1
     return None
 
@@ -193,6 +194,9 @@ def _number_run(doc: Doc, i: int, end: int, currency: bool) -> tuple[float, int]
 
         elif (past := _and_a_half(doc, j, end)) is not None:
             j = past
+        elif low == "and" and j + 1 < end and doc[j - 1].lower_ in ("hundred", "thousand") \
+                and not DIGITS.match(doc[j + 1].text) and (n := number_word(doc[j + 1].text)) is not None and n < 100:
+            j += 1  # 'one thousand nine hundred and thirty six': the British 'and' inside a spelled number
         else:
             break
     if j == i + 1 and (power := _power_of_ten(doc, i, end)) is not None:
