@@ -1023,3 +1023,27 @@ def test_compare_a_new_toll_is_a_total_and_a_nationality_among_the_missing_a_par
                      ("c", "2020-08-29", "Three Lebanese nationals, three Syrians and one Egyptian were among "
                                          "the missing, the army said."))
     assert kinds(findings) == [("outdated", [158, 171])]
+
+
+def test_compare_a_year_so_far_is_outdated_by_the_whole_year(nlp: Language) -> None:
+    findings = found(nlp, ("a", "2016-11-28", "From January to October 2016, four people died in accidents."),
+                     ("b", "2017-03-03", "In 2016, accidents killed five people."))
+    assert kinds(findings) == [("outdated", [4, 5])]
+
+
+def test_compare_a_programme_s_running_totals_meet_across_the_months(nlp: Language) -> None:
+    """Land cleared of mines is counted for years: a report seven months on outdates the first,
+    where a disaster's toll seasons apart would be another event's. An exact spelled number is as
+    precise as its last word."""
+    findings = found(nlp, ("a", "2011-11-04", "Demining agencies were able to clear 1,912 square kilometres "
+                                              "by September 2011."),
+                     ("b", "2012-04-15", "One thousand nine hundred and thirty six square kilometres of land "
+                                         "have been cleared of mines."))
+    assert kinds(findings) == [("outdated", [191200, 193600])]
+
+
+def test_compare_land_left_to_clear_and_land_where_mines_remain_agree(nlp: Language) -> None:
+    findings = found(nlp, ("a", "2025-05-02", "Landmines still remain in approximately 23 square kilometers of "
+                                              "land, the Prime Minister said."),
+                     ("b", "2025-05-03", "A total of 2,327 hectares of land remain to be cleared of landmines."))
+    assert kinds(findings) == [("agreement", [2300, 2327])]

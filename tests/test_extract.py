@@ -588,3 +588,52 @@ def test_extract_a_value_a_passive_or_a_participle_puts_a_noun_at_is_that_noun_s
 def test_extract_more_before_a_state_is_no_increment_of_the_toll(nlp: Language) -> None:
     claims = claims_of(nlp, "The death toll has risen to 33 people, with eight more missing, officials said.")
     assert [(c.value, c.measured, c.predicate) for c in claims] == [(33, "people", "rise"), (8, None, "missing")]
+
+
+def test_extract_the_last_four_quarters_is_a_period_not_a_share(nlp: Language) -> None:
+    """A fraction word is a share only as a proper fraction ('three quarters of'); 'the last four
+    quarters' is a span of time that sets its sentence's period, like 'the last 24 hours'."""
+    claims = claims_of(nlp, "Over the last four quarters the economy grew at an average of 2.5 percent. Three "
+                            "quarters of the land was flooded.")
+    assert [(c.text, c.value, c.unit) for c in claims] == [("2.5 percent", 2.5, "percent"),
+                                                           ("Three quarters", 75, "percent")]
+
+
+def test_extract_an_injury_sustained_and_an_agent_counted(nlp: Language) -> None:
+    """'sustained injuries' is an injury (a support verb carries its object's event); in 'Ten
+    accidents killed five people' the ten are accidents, not deaths."""
+    claims = claims_of(nlp, "In which 11 people sustained injuries. Ten accidents killed five people.")
+    assert [(c.value, c.predicate) for c in claims] == [(11, "injury"), (10, None), (5, "kill")]
+
+
+def test_extract_what_is_left_to_do_is_what_remains(nlp: Language) -> None:
+    """Land left to be cleared of mines is land still contaminated; other work left is 'remaining'."""
+    claims = claims_of(nlp, "Only 124 square kilometres remain to be cleared. Out of the cleared minefields, 914 "
+                            "hectares are yet to be released to the public. The army cleared 500 hectares.")
+    assert [(c.value, c.predicate) for c in claims] == [(12400, "contaminate"), (914, "remaining"), (500, "clear")]
+
+
+def test_extract_the_base_of_a_share_is_not_what_the_share_is_said_of(nlp: Language) -> None:
+    """'80 percent of the initial 5,000 sq km that had been mined have been cleared': the 5,000 were
+    mined (and are an earlier figure), not cleared."""
+    claims = claims_of(nlp, "Over 80 percent of the initial 5,000 square kilometres that had been heavily mined "
+                            "have now been cleared.")
+    assert [(c.text, c.predicate, c.superseded) for c in claims] == [
+        ("80 percent", "clear", False), ("5,000 square kilometres", "mine", True)]
+
+
+def test_extract_a_past_year_holds_at_its_end_and_a_year_to_date_at_its_last_month(nlp: Language) -> None:
+    claims = claims_of(nlp, "From January to October of this year there had been seven accidents. In 2015, "
+                            "the programme cleared 2,500 hectares.", published="2016-11-28")
+    assert [(c.value, c.as_of) for c in claims] == [(7, "2016-10"), (2500, "2015-12")]
+
+
+@pytest.mark.parametrize(("text", "value", "unit"), [
+    ("One thousand nine hundred and thirty six square kilometres of land were cleared.", 193600, "hectare"),
+    ("The road is 12 kms long.", 12, "kilometer"),
+    ("A further 27,13 km2 are to be cleared.", 2713, "hectare"),
+])
+def test_extract_numbers_and_units_as_informal_text_writes_them(nlp: Language, text: str, value: float,
+                                                                unit: str) -> None:
+    claims = claims_of(nlp, text)
+    assert (claims[0].value, claims[0].unit) == (pytest.approx(value), unit)

@@ -88,6 +88,31 @@ def _of_complement(doc: Doc, q: Quantity) -> Span | None:
     return None
 
 
+NOT_YET = frozenset({"yet", "still"})  # 'are yet to be released'
+
+
+def _left_to_do(verb: Token) -> tuple[str, str] | None:
+    """What a figure says is left to do: '124 sq km remain to be cleared', '914 hectares are yet to
+    be released', 'there are 27 km2 to be cleared', 'were still pending mine clearance', '100 sq km
+    left': the lexicon's word for what is left of that work ('left_to': land left to be cleared is
+    still contaminated), else 'remaining'."""
+    lemma = verb.lemma_.casefold()
+    work = next((c for c in verb.children if c.dep_ == "xcomp" and c.pos_ == "VERB"
+                 and any(a.dep_ == "aux" and a.tag_ == "TO" for a in c.children)), None)
+    if verb.lower_ == "pending":
+        work = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    elif work is None and lemma == "leave" and verb.tag_ == "VBN" \
+            and not any(c.dep_ in ("dobj", "xcomp", "oprd", "acomp", "ccomp", "agent") for c in verb.children):
+        return "remaining", verb.text  # 'with less than 100 sq km of mine-infested area left'
+    still = lemma in ("remain", "leave") or any(c.lower_ in NOT_YET or c.dep_ == "expl" for c in verb.children)
+    if work is None or not (still or verb.lower_ == "pending"):
+        return None
+    classes = lexicon.classes_of(work.lemma_.casefold()) | lexicon.classes_of(work.lower_)
+    left = lexicon.load("frames")["left_to"]
+    word = next((left[c] for c in sorted(classes) if c in left), "remaining")
+    return word, f"{verb.text} {'to be ' if work.pos_ == 'VERB' else ''}{work.text}"
+
+
 def _state(verb: Token, skip: Collection[int] = ()) -> Token | None:
     """The state a light or reporting verb gives its subject: 'dead' in 'are believed dead' or
     'are believed to be dead', 'missing' in 'were reported missing', 'unaccounted' in 'remain
@@ -232,6 +257,9 @@ def _predicate(verb: Token, skip: Collection[int] = ()) -> tuple[str, str]:
     """The verb's lemma, with verbs coordinated with it that share its object ('kill or injure');
     a set phrase of the verb and its object ('lose life'); or, for a light or reporting verb, the
     state it gives ('dead' in 'are believed dead'). With the words as the sentence writes them."""
+    left = _left_to_do(verb)
+    if left is not None:
+        return left
     state = _state(verb, skip) if verb.lemma_.casefold() in lexicon.quiet_verbs() else None
     if state is not None and (word := _state_word(state)):
         return word, f"{verb.text} {state.text}"
@@ -243,6 +271,9 @@ def _predicate(verb: Token, skip: Collection[int] = ()) -> tuple[str, str]:
     phrase = f"{verb.lemma_.casefold()} {obj.lemma_.casefold()}" if obj is not None else ""
     if obj is not None and lexicon.is_event_word(phrase):
         return phrase, f"{verb.text} {obj.text}"
+    if obj is not None and obj.dep_ == "dobj" and verb.lemma_.casefold() in lexicon.words("frames", "support_verbs") \
+            and lexicon.is_event_word(noun := obj.lemma_.casefold()):
+        return noun, f"{verb.text} {obj.text}"  # '11 people sustained injuries': injured
     particle = next((c for c in verb.children if c.dep_ == "prt"
                      or (c.dep_ == "advmod" and c.i == verb.i + 1)), None)  # 'to buy back up to $3bn'
     if particle is not None and lexicon.is_event_word(phrasal := f"{verb.lemma_.casefold()} {particle.lower_}"):
@@ -274,6 +305,25 @@ def _population_of(anchor: Token) -> Token | None:
     if anchor.dep_ == "pobj" and prep.lower_ == "of" and prep.head.lemma_.casefold() in SETTLEMENTS | {"population"}:
         return prep.head
     return None
+
+
+SHARE_NOUNS = frozenset({"percent", "cent", "%", "percentage", "proportion", "share", "half", "third", "quarter",
+                         "fifth", "tenth", "fraction"})
+
+
+def _share_base(anchor: Token) -> bool:
+    """The figure is what a share is of ('80 percent of the initial 5,000 sq km'): the verb is
+    said of the share, not of the whole."""
+    return anchor.dep_ == "pobj" and anchor.head.lower_ == "of" and anchor.head.head.lower_ in SHARE_NOUNS
+
+
+def _agent(counted: Token, verb: Token, predicate: str | None, taken: Collection[int]) -> bool:
+    """The counted things did the verb's event to a counted object ('Ten accidents killed five people',
+    'two blasts injured 40 workers'): they are not its dead or injured ('172 people survived the sinking'
+    are the survivors)."""
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    return counted.dep_ == "nsubj" and counted.head == verb and obj is not None and _is_event(predicate) \
+        and (obj.i in taken or any(c.dep_ == "nummod" and c.i in taken for c in obj.children))
 
 
 def _sought(verb: Token, anchor: Token) -> tuple[str, str] | None:
@@ -739,6 +789,14 @@ def _frame(doc: Doc, sent: Span, q: Quantity, sentence_places: Sequence[Span], t
         # are counted, those saved were only hoped for
         predicate, written = held
 
+    if _share_base(root := doc[q.start:q.end].root) or _share_base(anchor):
+        # '80 percent of the initial 5,000 sq km that had been mined have been cleared': mined, not cleared
+        own = next((c for t in (anchor, root) for c in t.children if c.dep_ in ("relcl", "acl") and c.pos_ == "VERB"),
+                   None)
+        predicate, written = _predicate(own) if own is not None and _is_event(_predicate(own)[0]) else (None, None)
+    if counted is not None and verb is not None and _agent(counted, verb, predicate, taken):
+        predicate, written = None, None  # 'Ten accidents killed five people': accidents, not deaths
+
     named = _state_after(doc, q, ("ADJ",)) if q.unit.dimension == "count" and q.counted is None else None
     if q.unit.dimension == "count" and q.counted is None and state is not None and _state_word(state):
         predicate, written = _state_word(state), state.text  # 'the 77 dead', 'left 300 dead'
@@ -1016,7 +1074,9 @@ def _keep(doc: Doc, q: Quantity) -> bool:
     word = doc[q.number_token]
     one = q.unit.dimension == "count" and number_word(word.text) == 1 and q.end - q.start == 1
     span = doc[max(q.start - 3, 0):q.start].text.casefold()
-    period = q.unit.dimension == "duration" and bool(PERIOD_BEFORE.search(span))  # 'in the last 24 hours'
+    spell = q.unit.dimension == "duration" or (q.counted_token is not None and doc[q.counted_token].lemma_.lower()
+                                               in CALENDAR_SPELLS)  # 'over the last four quarters'
+    period = spell and bool(PERIOD_BEFORE.search(span))  # 'in the last 24 hours'
     clock = q.end < len(doc) and doc[q.end].lower_.replace(".", "") in ("am", "pm")  # 'at 10 am': a time
     return not (one or period or clock or q.unit.dimension == "age")
 
@@ -1316,6 +1376,7 @@ def _is_claim(q: Quantity, parts: Parts) -> bool:
 
 PERIOD_BEFORE = re.compile(r"\b(?:in|over|during|for|within) (?:the )?(?:past|last|previous|first|next)?\s*$"
                            r"|\bwithin\s*$")
+CALENDAR_SPELLS = frozenset({"quarter", "season", "session"})  # spells of time a count may name, as 'months' do
 INCREMENT = frozenset({"another", "more", "new", "fresh", "additional"})  # 'another 57 died': since the last count
 
 
@@ -1392,11 +1453,13 @@ def _increment(doc: Doc, q: Quantity) -> str | None:
 
 REVISING = frozenset({"revise", "raise", "lower", "update", "correct", "adjust", "increase", "decrease", "cut",
                       "reduce", "rise", "fall", "climb", "drop", "grow", "jump", "soar", "decline", "bring"})
+# an earlier figure: before it, a revision ('down from', 'instead of') or a word of its age ('the initial 5,000')
 EARLIER = re.compile(r"\b(?:previous(?:ly)?|earlier|initial(?:ly)?|original(?:ly)?|preliminary|prior|former|old)"
                      r"\b(?:\s+[\w-]+){0,6}?\s+(?:of|at|was|were|had been|stood at|put at)\s+$"
                      r"|\b(?:down|up|revised|raised|lowered|reduced|cut|corrected|increased|decreased|updated)"
                      r"\s+from\s+(?:the\s+)?$|\binstead of\s+(?:the\s+)?$|[,–—-]\s*not\s+$"
-                     r"|\bto\s+[\d,.]+(?:\s+[\w-]+){0,3}\s+from\s+(?:only\s+|just\s+|about\s+|around\s+)?$",
+                     r"|\bto\s+[\d,.]+(?:\s+[\w-]+){0,3}\s+from\s+(?:only\s+|just\s+|about\s+|around\s+)?$"
+                     r"|\b(?:the|its|their)\s+(?:initial|original|previous|earlier|preliminary)\s+$",
                      re.IGNORECASE)
 
 
@@ -1461,10 +1524,14 @@ def _revision(doc: Doc, q: Quantity) -> list[tuple[Quantity, bool]]:
 def _as_of(article: Article, sentence: str, paragraph: str, period: periods.Period | None,
            citation: Citation | None) -> tuple[str, str]:
     found = periods.as_of(sentence, article.published)
+    end = period.end if period is not None and not period.reported else None
+    if found and len(found) == 4 and end is not None and end.startswith(found) and end != found:
+        return end, "sentence"  # 'from January to October of this year'
+    found = found or end
+    if found and len(found) == 4 and found < article.published[:4]:
+        return f"{found}-12", "sentence"  # a past year's figure ('in 2016') holds at its end, after its Jan-Oct
     if found:
         return found, "sentence"
-    if period is not None and period.end is not None and not period.reported:
-        return period.end, "sentence"
     found = periods.as_of(paragraph, article.published, explicit_only=True)
     if found:
         return found, "paragraph"

@@ -126,6 +126,7 @@ def judge(i: int, j: int, figures: Sequence[Figure], relation: Callable[[Entry, 
         return None if apart else Verdict("conflict", i, j)
     if moves == "grows" and older.claim.as_of and newer.claim.as_of \
             and older.frame.period == newer.frame.period == frames.NO_PERIOD \
+            and not frames.over_years(ea.frame.events) \
             and days_after(older.claim.as_of, newer.claim.as_of) > EVENT_TALLY_DAYS:
         return None  # an event's own toll grows for weeks; one counted seasons later is another event's
     if moves == "varies" or central(newer.claim) > central(older.claim):
@@ -140,7 +141,8 @@ def judge(i: int, j: int, figures: Sequence[Figure], relation: Callable[[Entry, 
         return None  # '265 deaths since August 8' after a toll of 368 that names no start: a narrower count
     if central(newer.claim) < FELL_TOO_FAR * central(older.claim):
         return None  # a 'toll' of less than half an earlier one counts something else (a day's, a place's)
-    if days_after(older.claim.as_of or "", newer.claim.as_of) > frames.EVENT_DAYS:
+    if days_after(older.claim.as_of or "", newer.claim.as_of) > frames.EVENT_DAYS \
+            and not frames.over_years(ea.frame.events):
         return None  # a smaller toll a year on is of another event (a ferry's a year after a factory's collapse)
     return Verdict("fell", old, new)
 

@@ -93,6 +93,13 @@ def _things() -> dict[str, str]:
     return {singular(word): name for name, words in lexicon.load("frames")["things"].items() for word in words}
 
 
+def over_years(events: frozenset[str]) -> bool:
+    """Figures of these events are a programme's running totals, counted for years (land cleared,
+    mines removed): reports years apart are one tally, where a disaster's toll is counted for weeks."""
+    years = lexicon.class_values("years")
+    return bool(events) and all(years.get(e) for e in events)
+
+
 def umbrella_events() -> frozenset[str]:
     """The event classes of every umbrella verb ('umbrella:affect'...)."""
     return frozenset(UMBRELLA + w for w in lexicon.words("frames", "umbrella"))
@@ -157,14 +164,20 @@ def _events_of_frame(predicate: str | None, measured: str | None, count: bool,
         found |= events_of(verb)
     if not found:  # only 'be'/'reach': what the measured noun names ('death toll', 'occupation')
         for noun in nouns:
-            if (not count or lexicon.is_event_word(noun)) and noun not in forecast:
+            if lexicon.is_event_word(noun) and noun not in forecast:
                 found |= events_of(noun)
     if not found and subject:  # 'the fire grew to ...', 'the list of the missing ballooned to ...'
         words = content_words(subject)
         named = [w for w in words if lexicon.is_event_word(w)]
         found = {e for w in named for e in events_of(w)}
-        if not found and words and not count:
+        if not found and words and not count and not nouns:
             found = set(events_of(words[-1]))
+    if not found and not count:  # 'landmines still remain in 23 sq km of land': the subject's, else the noun's own
+        for noun in nouns:
+            if noun not in forecast:
+                found |= events_of(noun)
+    if REMAINING in found and found & _left_classes():
+        found.discard(REMAINING)  # 'the remaining contaminated area': contaminated land is what is left
     if count:
         found = {lexicon.class_values("counted").get(e, e) for e in found}
     if needs & set(lexicon.verbs_in(predicate)):
@@ -175,6 +188,15 @@ def _events_of_frame(predicate: str | None, measured: str | None, count: bool,
     if money:  # '$3.4 billion in damages': what the damage cost
         found = {_money_of().get(e, e) for e in found}
     return frozenset(found)
+
+
+REMAINING = "remaining"
+
+
+@cache
+def _left_classes() -> frozenset[str]:
+    """The classes of what is left of a work ('left_to'): contaminated land is what is left to clear."""
+    return frozenset(c for word in lexicon.load("frames")["left_to"].values() for c in lexicon.classes_of(word))
 
 
 @cache
@@ -290,10 +312,14 @@ def frame(claim: Claim, published: str | None = None) -> Frame:
     start, end = claim.period_start, claim.period_end
     period = (start, end, event_words)
     long_ago = bool(start and end and same_date(end, claim.as_of) and days_between(start, claim.as_of) > EVENT_DAYS)
-    if moves == "grows" and start and end != start and (_year_start(start) or long_ago):
-        # a running total since its start: 'from January to June', 'in the first ten months of 2024', 'since
-        # January' (the year's tally so far, not one half-year's flow); 'from 1979 to 2024', as of 2024 (not
-        # 'between May 1 and May 7', one week's)
+    this_year = (end or claim.as_of or "")[:4] == (start or "")[:4]
+    if moves == "grows" and start and end != start and _year_start(start) and this_year:
+        # a year's tally so far: 'from January to June', 'in the first ten months of 2024', 'since January' (as of
+        # that year) count toward the year's whole count ('in 2024'), not one half-year's flow
+        period = (start[:4], start[:4], event_words)
+    elif moves == "grows" and start and end != start and (_year_start(start) or long_ago):
+        # a running total since its start: 'from 1979 to 2024', as of 2024 (not 'between May 1 and May 7',
+        # one week's)
         period = (start, None, event_words)
     elif moves and start and not end and days_between(start, claim.as_of) <= EVENT_DAYS:
         period = NO_PERIOD  # 'burned 2,100 acres since Tuesday': the event's own tally
@@ -391,6 +417,8 @@ def periods_compatible(a: Frame, b: Frame) -> bool:
         return False  # a bounded period (one week) is never a running total
     if a_end is not None and not (same_date(a_start, b_start) and same_date(a_end, b_end)):
         return False
+    if a_end is not None and (len(a_start or "") == 4) != (len(b_start or "") == 4):
+        return False  # a year's count ('in 2024', its months so far) is not one week's of it
     if a_start or b_start:
         return same_start(a_start, b_start, a.rough_start or b.rough_start)
     if a_words or b_words:  # undated events: 'since the start of the war'

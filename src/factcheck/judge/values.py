@@ -12,7 +12,7 @@ import math
 import re
 
 from factcheck.models import Claim
-from factcheck.numbers import number_word, scale_word, written_number
+from factcheck.numbers import number_word, parse_number, scale_word, written_number
 
 APPROXIMATE = 0.05
 ROUND_FIGURE = 0.01
@@ -78,12 +78,30 @@ def written_unit(claim: Claim) -> tuple[float, float] | None:
         return None
     for m in WRITTEN.finditer(claim.text):
         number = written_number(m[1]) if m[1][0].isdigit() else number_word(m[1])
+        spelled = _spelled_prefix(claim.text[m.start():]) if not m[1][0].isdigit() else None
+        if spelled is not None:  # 'One thousand nine hundred and thirty six square kilometres': exact
+            unit = float(claim.value) / spelled
+            return unit, 0.5 * abs(unit)
         if number:
             scale = (scale_word(m[3]) if m[3] else None) or 1.0
             unit = float(claim.value) / (number * scale)
             place = 10.0 ** -len(m[2]) if m[2] else 1.0
             return unit, place / 2 * scale * abs(unit)
     return None
+
+
+def _spelled_prefix(text: str) -> float | None:
+    """The value of a number spelled in several words at the start of ``text`` with no scale word
+    left alone ('one thousand nine hundred and thirty six'; not 'two million', which is rounded)."""
+    words = text.split()
+    value, count = None, 0
+    for n in range(2, len(words) + 1):
+        if words[n - 1].casefold() != "and" and (found := parse_number(" ".join(words[:n]))) is not None:
+            value, count = found, n
+        elif words[n - 1].casefold() != "and":
+            break
+    last = words[count - 1].casefold() if count else ""
+    return value if value and scale_word(last) is None and last not in ("hundred", "thousand") else None
 
 
 def overlap(a: tuple[float, float], b: tuple[float, float], tolerance: float = MEASUREMENT) -> bool:
