@@ -1047,3 +1047,11 @@ def test_compare_land_left_to_clear_and_land_where_mines_remain_agree(nlp: Langu
                                               "land, the Prime Minister said."),
                      ("b", "2025-05-03", "A total of 2,327 hectares of land remain to be cleared of landmines."))
     assert kinds(findings) == [("agreement", [2300, 2327])]
+
+
+def test_compare_a_finding_names_the_figure_an_article_writes_not_its_rounded_lead(nlp: Language) -> None:
+    """'More than 8,800' in a lead and the 8,841 below it are one figure: the finding names 8,841."""
+    findings = found(nlp, ("a", "2015-05-17", "The earthquake killed 8,567 people, officials said."),
+                     ("b", "2015-06-25", "The quake killed more than 8,800 people. Officials say the earthquake "
+                                         "killed 8,841 people."))
+    assert kinds(findings) == [("outdated", [8567, 8841])]

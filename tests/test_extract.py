@@ -637,3 +637,18 @@ def test_extract_numbers_and_units_as_informal_text_writes_them(nlp: Language, t
                                                                 unit: str) -> None:
     claims = claims_of(nlp, text)
     assert (claims[0].value, claims[0].unit) == (pytest.approx(value), unit)
+
+
+def test_extract_another_after_a_figure_of_another_event_is_besides_it(nlp: Language) -> None:
+    """'has claimed 7,802 lives. ... another 15,911 people were injured': the injured besides the
+    dead, not 15,911 more injured since a count; 'two more missing than previously known' is more."""
+    claims = claims_of(nlp, "The earthquake has claimed 7,802 lives. The ministry said another 15,911 people were "
+                            "injured. Kim said there are two more missing passengers than authorities knew about.")
+    assert [(c.value, c.period) for c in claims] == [(7802, None), (15911, None), (2, "more")]
+
+
+def test_extract_a_state_found_and_a_threshold_crossed(nlp: Language) -> None:
+    claims = claims_of(nlp, "Around 8,300 people have also been found injured since the quake. The death toll "
+                            "passed 6,800 on Saturday.")
+    assert [(c.value, c.predicate) for c in claims] == [(8300, "injured"), (6800, "pass")]
+    assert claims[1].measured == "death toll"

@@ -261,6 +261,9 @@ def _predicate(verb: Token, skip: Collection[int] = ()) -> tuple[str, str]:
     if left is not None:
         return left
     state = _state(verb, skip) if verb.lemma_.casefold() in lexicon.quiet_verbs() else None
+    found = next((c for c in verb.children if (c.dep_ in ("acomp", "oprd") or (c.dep_ == "advcl" and c.i == verb.i + 1))
+                  and c.i not in skip and _state_word(c)), None)
+    state = state if found is None else found  # 'have been found injured', 'were found dead': the state found
     if state is not None and (word := _state_word(state)):
         return word, f"{verb.text} {state.text}"
     if state is not None:  # 'among those who lost their lives'
@@ -1252,15 +1255,25 @@ def _events(claim: Claim) -> frozenset[str]:
 def _increments(claims: list[Claim]) -> list[Claim]:
     """'Another 27 died, pushing the toll to 1,191' counts an increment of the sentence's own event;
     'risen to 654 with another 58 people missing' counts another event besides the one before it: no
-    increment ('is laying off 10,000 more staff and will close 5,000 roles' is one)."""
+    increment ('is laying off 10,000 more staff and will close 5,000 roles' is one). With no figure
+    before it in its sentence, it adds to the article's figure before it ('has claimed 7,802 lives.
+    The ministry said another 15,911 people were injured': the injured besides the dead), unless it
+    is compared ('two more missing passengers than previously known': more of its own kind)."""
     out = []
-    for claim in claims:
+    for index, claim in enumerate(claims):
         if claim.period in INCREMENT and claim.period_start is None:
-            others = [c for c in claims if c.sentence == claim.sentence and c is not claim and c.start < claim.start]
+            others = [c for c in claims if c.sentence == claim.sentence and c is not claim and c.start < claim.start] \
+                or (claims[max(index - 1, 0):index] if _events(claim) and not _compared(claim) else [])
             if others and not any(_events(c) & _events(claim) for c in others):
                 claim = claim.model_copy(update={"period": None})
         out.append(claim)
     return out
+
+
+def _compared(claim: Claim) -> bool:
+    """'two more missing passengers than authorities knew': the increment is compared with a figure."""
+    offset = claim.sentence.find(claim.text)
+    return offset >= 0 and re.search(r"\bthan\b", claim.sentence[offset:]) is not None
 
 
 def _new_rounds(claims: list[Claim]) -> list[Claim]:

@@ -41,6 +41,12 @@ class Entry:
         return SOURCE_RANK.get(self.claim.as_of_source or "published", 9) < 3
 
 
+def _digits(claim: Claim) -> int:
+    """How many significant digits a claim's number writes ('2,200': 2; '8,841': 4)."""
+    number = claim.value if claim.value is not None else claim.low if claim.low is not None else claim.high
+    return len(f"{abs(number or 0):.0f}".rstrip("0"))
+
+
 @dataclass
 class Figure:
     """One figure of one article, stated once or repeated."""
@@ -49,8 +55,12 @@ class Figure:
 
     @cached_property
     def main(self) -> Entry:
-        """The statement whose as-of date is best sourced (read once the figure is complete)."""
-        return min(self.entries, key=lambda e: SOURCE_RANK.get(e.claim.as_of_source or "published", 9))
+        """The statement that writes the figure itself, not a bound of it ('8,841', not 'more than
+        8,800'), with the best sourced as-of date, else the most precise ('more than 2,200', not 'more
+        than 2,000'); read once the figure is complete."""
+        return min(self.entries, key=lambda e: (e.claim.qualifier in ("at_least", "at_most"),
+                                                SOURCE_RANK.get(e.claim.as_of_source or "published", 9),
+                                                -_digits(e.claim)))
 
 
 def node_of(claims_file: ClaimsFile, claim: Claim) -> Node:

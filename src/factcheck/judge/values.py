@@ -120,3 +120,9 @@ def central(claim: Claim) -> float:
     if low is not None and high is not None:
         return (float(low) + float(high)) / 2
     return float(low if low is not None else high if high is not None else 0)
+
+
+def restates(a: Claim, b: Claim) -> bool:
+    """``a`` writes the number ``b`` does, however hedged ('at least 85' and '85'; not 'more than
+    8,800' and 8,841)."""
+    return math.isclose(central(a), central(b), rel_tol=1e-9)

@@ -10,6 +10,7 @@ from factcheck import lexicon
 from factcheck.judge import frames
 from factcheck.judge.classify import MOST_TOGETHER, Verdict
 from factcheck.judge.entries import Entry, Figure
+from factcheck.judge.values import restates
 from factcheck.models import Claim, Finding, FindingKind, Severity
 from factcheck.numbers import format_number
 
@@ -109,9 +110,11 @@ def value_words(value: float) -> str:
 
 def finding(kind: FindingKind, summary: str, explanation: str, figures: Sequence[Figure],
             steps: Sequence[Figure] = ()) -> Finding:
-    """A finding on figures, with every statement of each (and of ``steps``, figures named on the
-    way, only the main statement)."""
-    claims = tuple(e.report() for f in figures for e in f.entries) + tuple(f.main.report() for f in steps)
+    """A finding on figures, with every statement of each that writes its value (and of ``steps``,
+    figures named on the way, only the main statement): 'more than 8,800' in a lead and the 8,841 it
+    rounds are one figure, and the finding names the one it compared."""
+    claims = tuple(e.report() for f in figures for e in f.entries if restates(e.claim, f.main.claim)) \
+        + tuple(f.main.report() for f in steps)
     return Finding(kind=kind, severity=SEVERITY[kind], summary=summary, explanation=explanation, claims=claims)
 
 
