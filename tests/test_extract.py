@@ -652,3 +652,13 @@ def test_extract_a_state_found_and_a_threshold_crossed(nlp: Language) -> None:
                             "passed 6,800 on Saturday.")
     assert [(c.value, c.predicate) for c in claims] == [(8300, "injured"), (6800, "pass")]
     assert claims[1].measured == "death toll"
+
+
+def test_extract_a_place_a_clause_names_by_a_common_noun(nlp: Language) -> None:
+    """'the central region where 2,757 have been killed', 'Sindhupalchok district accounted for
+    3,035 deaths': a region's toll, not the country's; 'his country, where 10,000 died' names none."""
+    claims = claims_of(nlp, "The worst-hit regions have been the valley and the central region where 2,757 have "
+                            "been killed. Sindhupalchok district accounted for 3,035 deaths. He spoke of his "
+                            "country, where estimates of the death toll are as high as 10,000.")
+    assert [(c.value, c.place) for c in claims] == [(2757, "the central region"), (3035, "Sindhupalchok district"),
+                                                    (10000, None)]

@@ -906,6 +906,8 @@ def _frame(doc: Doc, sent: Span, q: Quantity, sentence_places: Sequence[Span], t
         place = (own_place or own_verb or places)[0].text
     elif complement is not None and complement[-1].pos_ == "PROPN":
         place = complement.text
+    elif verb is not None:
+        place = _place_named(verb, subject_token)
     if _a_difference(doc, q):
         measured, predicate, written = "difference", None, None
     if measured is not None and "(" in measured:  # '1.24 million (12.4 lakh) people': the figure restated
@@ -915,6 +917,29 @@ def _frame(doc: Doc, sent: Span, q: Quantity, sentence_places: Sequence[Span], t
 
 DIRECTIONS = frozenset({"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
                         "north-east", "north-west", "south-east", "south-west"})
+
+
+REGIONS = SETTLEMENTS | {"region"}  # not 'the surrounding areas': no unit a count is kept for
+
+
+def _place_named(verb: Token, subject: Token | None) -> str | None:
+    """A place the clause names by a common noun, which the tagger does not tag: 'the central region
+    where 2,757 have been killed', 'Sindhupalchok district accounted for 3,035 deaths', 'the hardest
+    hit district was Sindhupalchowk with 1,587 dead'."""
+    if verb.dep_ == "relcl" and verb.head.lemma_.casefold() in REGIONS \
+            and any(c.lower_ == "where" for c in verb.children) \
+            and any(c.dep_ in ("amod", "compound") for c in verb.head.children):  # not "his country"
+        head = verb.head
+        return " ".join(t.text for t in head.subtree if t.i <= head.i and t.dep_ != "punct")
+    if subject is not None and subject.lemma_.casefold() in REGIONS:
+        named = next((c for c in verb.children if c.dep_ == "attr" and c.pos_ == "PROPN"), None)
+        words = [t for t in subject.subtree if t.i <= subject.i
+                 and (t.pos_ == "PROPN" or (t.dep_ == "compound" and t.is_title) or t == subject)]
+        if named is not None:
+            return named.text
+        if len(words) > 1:  # 'Sindhupalchok district', not 'the district'
+            return " ".join(t.text for t in words)
+    return None
 
 
 def _a_place(place: Span) -> bool:
