@@ -662,3 +662,11 @@ def test_extract_a_place_a_clause_names_by_a_common_noun(nlp: Language) -> None:
                             "country, where estimates of the death toll are as high as 10,000.")
     assert [(c.value, c.place) for c in claims] == [(2757, "the central region"), (3035, "Sindhupalchok district"),
                                                     (10000, None)]
+
+
+def test_extract_a_toll_s_value_keeps_its_noun_before_while(nlp: Language) -> None:
+    """'the death toll had reached 71, while 223 people survived': 71 is the toll's, not 71 survivors
+    (a bare count borrows the noun after 'while' only with no noun of its own to be the value of)."""
+    claims = claims_of(nlp, "Police said the final death toll had reached 71, while 223 people survived. Authorities "
+                            "believe 80 are still estimated to have died.")
+    assert [(c.value, c.predicate) for c in claims] == [(71, "reach"), (223, "survive"), (80, "die")]

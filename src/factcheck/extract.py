@@ -98,7 +98,8 @@ def _left_to_do(verb: Token) -> tuple[str, str] | None:
     still contaminated), else 'remaining'."""
     lemma = verb.lemma_.casefold()
     work = next((c for c in verb.children if c.dep_ == "xcomp" and c.pos_ == "VERB"
-                 and any(a.dep_ == "aux" and a.tag_ == "TO" for a in c.children)), None)
+                 and any(a.dep_ == "aux" and a.tag_ == "TO" for a in c.children)
+                 and any(a.dep_ == "auxpass" for a in c.children)), None)  # not 'still estimated to have died'
     if verb.lower_ == "pending":
         work = next((c for c in verb.children if c.dep_ == "dobj"), None)
     elif work is None and lemma == "leave" and verb.tag_ == "VBN" \
@@ -1015,6 +1016,9 @@ def _listed_with(doc: Doc, other: Quantity, bare: Quantity) -> bool:
     joins them; but not when it is the whole the other is a part of ('241 fatalities among the 242')."""
     first, second = (other, bare) if other.start < bare.start else (bare, other)
     joined = any(t.pos_ == "CCONJ" or t.lower_ in ("to", "-", "–", ",") for t in doc[first.end:second.start])
+    if any(t.lower_ in ("while", "whereas") for t in doc[first.end:second.start]) \
+            and any(c.dep_ == "nsubj" and c.pos_ == "NOUN" for c in doc[bare.number_token].head.children):
+        return False  # 'the death toll had reached 71, while 223 people survived': the toll's value
     before = [t.lower_ for t in doc[max(0, bare.start - 2):bare.start]]
     return joined and not (before and (before[-1] in WHOLE_OF or (before[-1] == "the" and before[0] in WHOLE_OF)))
 

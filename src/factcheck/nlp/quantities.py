@@ -758,8 +758,10 @@ def _elided(doc: Doc, found: list[Quantity]) -> list[Quantity]:
         later = found[k + 1] if k + 1 < len(found) else None
         if model is None and bare and later is not None and _said(later) and 0 < later.start - q.end <= ELLIPSIS_GAP \
                 and _same_sentence(doc[q.start], doc[later.start]) \
-                and any(t.lower_ in ("while", "whereas") for t in doc[q.end:q.end + 2]):
-            model = later  # 'Texas had 2483805 while Florida came second with 1385710 lightning strikes'
+                and any(t.lower_ in ("while", "whereas") for t in doc[q.end:q.end + 2]) \
+                and not any(c.dep_ == "nsubj" and c.pos_ == "NOUN" for c in doc[q.number_token].head.children):
+            model = later  # 'Texas had 2483805 while Florida came second with 1385710 lightning strikes' (not 'the
+            # death toll had reached 71, while 223 people survived': the toll's value)
         if model is None:
             out.append(q)
             continue
