@@ -670,3 +670,9 @@ def test_extract_a_toll_s_value_keeps_its_noun_before_while(nlp: Language) -> No
     claims = claims_of(nlp, "Police said the final death toll had reached 71, while 223 people survived. Authorities "
                             "believe 80 are still estimated to have died.")
     assert [(c.value, c.predicate) for c in claims] == [(71, "reach"), (223, "survive"), (80, "die")]
+
+
+def test_extract_land_remaining_to_clear_is_still_contaminated(nlp: Language) -> None:
+    claims = claims_of(nlp, "The country needs to clear the remaining 700 square km of land by 2025. The remaining "
+                            "five people died in hospital.")
+    assert [(c.value, c.predicate) for c in claims] == [(70000, "contaminate"), (5, "die")]

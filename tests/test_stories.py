@@ -125,3 +125,17 @@ def test_stories_a_wire_agency_s_name_is_no_name_of_a_story() -> None:
     one = _terms("Floods in Larkana", story.format(place="LARKANA", town="Larkana", n=40))
     two = _terms("Floods in Kochi", story.format(place="KOCHI", town="Kochi", n=25))
     assert not alike(one, two)
+
+
+def test_stories_neighbours_in_common_do_not_join_two_countries_stories() -> None:
+    """Two reports alike two others (a regional overview naming both countries) still tell two
+    stories when each names its country and not the other's."""
+    laos = {"Laos": 3.0, "UXO": 2.0, "ordnance": 1.5, "clearance": 1.0, "Xinhua": 1.0}
+    cambodia = {"Cambodia": 3.0, "UXO": 2.0, "ordnance": 1.5, "clearance": 1.0, "Xinhua": 1.0}
+    overview = {"Laos": 3.0, "Cambodia": 3.0, "UXO": 2.0, "ordnance": 1.5, "clearance": 1.0, "Mekong": 2.0}
+    overview2 = {"Laos": 3.0, "Cambodia": 3.0, "UXO": 2.0, "ordnance": 1.5, "clearance": 1.0, "Mekong": 2.5}
+    stories = Stories({("laos", -1): laos, ("cambodia", -1): cambodia, ("overview", -1): overview,
+                       ("overview2", -1): overview2})
+    assert stories.same(("laos", -1), ("overview", -1))
+    assert stories.same(("cambodia", -1), ("overview2", -1))
+    assert not stories.same(("laos", -1), ("cambodia", -1))

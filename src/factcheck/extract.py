@@ -108,10 +108,16 @@ def _left_to_do(verb: Token) -> tuple[str, str] | None:
     still = lemma in ("remain", "leave") or any(c.lower_ in NOT_YET or c.dep_ == "expl" for c in verb.children)
     if work is None or not (still or verb.lower_ == "pending"):
         return None
-    classes = lexicon.classes_of(work.lemma_.casefold()) | lexicon.classes_of(work.lower_)
-    left = lexicon.load("frames")["left_to"]
-    word = next((left[c] for c in sorted(classes) if c in left), "remaining")
+    word = _left_of(work.lemma_.casefold(), work.lower_)
     return word, f"{verb.text} {'to be ' if work.pos_ == 'VERB' else ''}{work.text}"
+
+
+def _left_of(*work: str) -> str:
+    """The lexicon's word for what is left of a work ('left_to': of clearing, contamination), else
+    'remaining'."""
+    classes = {c for word in work for verb in lexicon.verbs_in(word) for c in lexicon.classes_of(verb)}
+    left = lexicon.load("frames")["left_to"]
+    return next((left[c] for c in sorted(classes) if c in left), "remaining")
 
 
 def _state(verb: Token, skip: Collection[int] = ()) -> Token | None:
@@ -793,6 +799,9 @@ def _frame(doc: Doc, sent: Span, q: Quantity, sentence_places: Sequence[Span], t
         # are counted, those saved were only hoped for
         predicate, written = held
 
+    if predicate is not None and "remaining" in (t.lower_ for t in doc[max(q.start - 3, 0):q.start]) \
+            and (left := _left_of(predicate)) != "remaining":
+        predicate, written = left, f"{written} remaining"  # 'to clear the remaining 700 sq km': still contaminated
     if _share_base(root := doc[q.start:q.end].root) or _share_base(anchor):
         # '80 percent of the initial 5,000 sq km that had been mined have been cleared': mined, not cleared
         own = next((c for t in (anchor, root) for c in t.children if c.dep_ in ("relcl", "acl") and c.pos_ == "VERB"),

@@ -152,15 +152,24 @@ class Stories:
         """The nodes that tell ``node``'s story, itself included (an article's body is one story;
         each of its asides is a story of its own): those alike it, and those alike at least
         ``SHARED_NEIGHBOURS`` of the nodes alike it (two short excerpts of one story may share too
-        few terms with each other, and enough with the story's other articles; Jarvis & Patrick 1973)."""
+        few terms with each other, and enough with the story's other articles; Jarvis & Patrick 1973), unless
+        each names countries and none of the other's (two demining stories share their neighbours' terms)."""
         if node not in self._near:
             mine = self._alike(node)
             links: dict[Node, int] = defaultdict(int)
             for middle in mine - {node}:
                 for other in self._alike(middle) - mine:
                     links[other] += 1
-            self._near[node] = mine | {o for o, n in links.items() if n >= SHARED_NEIGHBOURS and o[0] != node[0]}
+            own = self._countries(node)
+            self._near[node] = mine | {o for o, n in links.items() if n >= SHARED_NEIGHBOURS and o[0] != node[0]
+                                       and not (own and (theirs := self._countries(o)) and not own & theirs)}
         return self._near[node]
+
+    def _countries(self, node: Node) -> set[str]:
+        """The countries a node names, with its article's headline (a long article's terms may leave
+        out the country every paragraph names)."""
+        title = set(re.findall(r"[^\W\d_]+", self.titles.get(node[0], "")))
+        return (self.nodes.get(node, {}).keys() | title) & countries()
 
     def same(self, a: Node, b: Node) -> bool:
         """``a`` and ``b`` tell one story."""
