@@ -1055,3 +1055,12 @@ def test_compare_a_finding_names_the_figure_an_article_writes_not_its_rounded_le
                      ("b", "2015-06-25", "The quake killed more than 8,800 people. Officials say the earthquake "
                                          "killed 8,841 people."))
     assert kinds(findings) == [("outdated", [8567, 8841])]
+
+
+def test_compare_what_each_one_gets_is_no_total_nor_a_part_of_one(nlp: Language) -> None:
+    """'residents will be given £500' is each one's sum: not stale against the £1 million given in
+    all, and '£500 cash payments and £5,000' are no parts of it."""
+    findings = found(nlp, ("a", "2017-06-16", "Residents will be given £500 in cash from the emergency fund."),
+                     ("b", "2017-06-22", "Nearly £1 million has been given to families. The £1m handed to residents "
+                                         "is made up of £500 cash payments and £5,000 delivered by the council."))
+    assert findings == []

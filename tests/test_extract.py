@@ -676,3 +676,10 @@ def test_extract_land_remaining_to_clear_is_still_contaminated(nlp: Language) ->
     claims = claims_of(nlp, "The country needs to clear the remaining 700 square km of land by 2025. The remaining "
                             "five people died in hospital.")
     assert [(c.value, c.predicate) for c in claims] == [(70000, "contaminate"), (5, "die")]
+
+
+def test_extract_a_sum_each_one_gets_is_marked_each(nlp: Language) -> None:
+    claims = claims_of(nlp, "Residents will be given £500 in cash. Families got £5,000 each. Nearly £1 million has "
+                            "been given to families. The company paid a $1 billion fine.")
+    assert [(c.text, c.measured) for c in claims] == [("£500", "sum each"), ("£5,000", "sum each"),
+                                                      ("£1 million", None), ("$1 billion", None)]

@@ -750,7 +750,8 @@ def _frame(doc: Doc, sent: Span, q: Quantity, sentence_places: Sequence[Span], t
     described = _modified_noun(doc, q)
     if described is not None and described.lemma_.casefold() not in PACES:
         # "Oppenheimer's $82 million opening": whose the noun is, is whose the sum is
-        return Parts(measured=described.text, owner=_owner(doc, [described]))
+        each = " each" if q.unit.dimension == "money" and _each(doc, q, None) else ""
+        return Parts(measured=described.text + each, owner=_owner(doc, [described]))
     number = doc[q.number_token]
     own_noun = q.counted_token is not None and q.counted_token >= q.start  # not a noun said once for two numbers
     anchor = doc[q.counted_token] if q.counted_token is not None and own_noun else number
@@ -920,6 +921,8 @@ def _frame(doc: Doc, sent: Span, q: Quantity, sentence_places: Sequence[Span], t
         place = _place_named(verb, subject_token)
     if _a_difference(doc, q):
         measured, predicate, written = "difference", None, None
+    if q.unit.dimension == "money" and _each(doc, q, verb):
+        measured = f"{measured or 'sum'} each"  # 'a £500 cash payment', 'residents will be given £500': one's share
     if measured is not None and "(" in measured:  # '1.24 million (12.4 lakh) people': the figure restated
         measured = re.sub(r"\s+", " ", re.sub(r"\([^()]*\)", " ", measured)).strip() or None
     return Parts(measured, subject, predicate, written, place, owner)
@@ -950,6 +953,30 @@ def _place_named(verb: Token, subject: Token | None) -> str | None:
         if len(words) > 1:  # 'Sindhupalchok district', not 'the district'
             return " ".join(t.text for t in words)
     return None
+
+
+RECIPIENTS = frozenset({"person", "people", "household", "family", "victim", "resident", "survivor", "head",
+                        "worker", "employee", "student", "child", "those"})
+
+
+GIVING = frozenset({"give", "pay", "award", "offer", "grant", "get", "receive", "hand"})
+PAYMENTS = frozenset({"payment", "grant", "check", "cheque", "handout", "bonus", "stipend"})
+
+
+def _each(doc: Doc, q: Quantity, verb: Token | None) -> bool:
+    """A sum is what each one gets, not a total: '£500 cash payments'; given or received '£500 each',
+    '£5,000 per household', or by a plural of people ('residents will be given £500'). A price ('tickets
+    cost €20 each') is not a sum given."""
+    if any(t.tag_ == "NNS" and t.lemma_.casefold() in PAYMENTS for t in doc[q.end:q.end + 2]):
+        return True  # '£500 cash payments': each payment's sum
+    if verb is None or verb.lemma_.casefold() not in GIVING:
+        return False
+    after = [t.lower_ for t in doc[q.end:q.end + 4]]
+    if after[:1] in (["each"], ["apiece"]) or (after[:1] in (["per"], ["a"], ["to"])
+                                               and len(after) > 1 and lexicon.singular(after[1]) in RECIPIENTS):
+        return True
+    return any(c.dep_ == "nsubjpass" and c.tag_ in ("NNS", "NNPS", "DT") and lexicon.singular(c.lower_) in RECIPIENTS
+               for c in verb.children)
 
 
 def _a_place(place: Span) -> bool:

@@ -93,8 +93,8 @@ def check_totals(entries: Sequence[Entry]) -> tuple[list[Finding], dict[str, fro
                 parts = _parts_for(total, group)
             else:
                 parts = _broken_down(total, group)
-            if not parts:
-                continue
+            if not parts or any((p.claim.measured or "").endswith(" each") for p in parts):
+                continue  # '£500 cash payments and £5,000': what each gets, not parts of the £1m
             ok, computed = _adds_up(total, parts)
             sum_words = " + ".join(quantity_words(p) for p in parts)
             claims = (*(p.report() for p in parts), total.report())
