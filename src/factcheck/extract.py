@@ -28,7 +28,7 @@ from factcheck.models import Acronym, Article, ArticleInfo, Aside, Citation, Cla
 from factcheck.nlp import periods, terms
 from factcheck.nlp.acronyms import find_definitions
 from factcheck.nlp.components import pipe_whole, quantities
-from factcheck.nlp.quantities import Quantity, past_aside, sentence_of
+from factcheck.nlp.quantities import Quantity, past_aside, sentence_of, value_of_a_noun
 from factcheck.numbers import number_word, scale_word
 
 PLACE_LABELS = ("GPE", "LOC")
@@ -750,7 +750,7 @@ def _frame(doc: Doc, sent: Span, q: Quantity, sentence_places: Sequence[Span], t
     described = _modified_noun(doc, q)
     if described is not None and described.lemma_.casefold() not in PACES:
         # "Oppenheimer's $82 million opening": whose the noun is, is whose the sum is
-        each = " each" if q.unit.dimension == "money" and _each(doc, q, None) else ""
+        each = values.EACH if q.unit.dimension == "money" and _each(doc, q, None) else ""
         return Parts(measured=described.text + each, owner=_owner(doc, [described]))
     number = doc[q.number_token]
     own_noun = q.counted_token is not None and q.counted_token >= q.start  # not a noun said once for two numbers
@@ -922,7 +922,7 @@ def _frame(doc: Doc, sent: Span, q: Quantity, sentence_places: Sequence[Span], t
     if _a_difference(doc, q):
         measured, predicate, written = "difference", None, None
     if q.unit.dimension == "money" and _each(doc, q, verb):
-        measured = f"{measured or 'sum'} each"  # 'a £500 cash payment', 'residents will be given £500': one's share
+        measured = f"{measured or 'sum'}{values.EACH}"  # 'residents will be given £500': each one's
     if measured is not None and "(" in measured:  # '1.24 million (12.4 lakh) people': the figure restated
         measured = re.sub(r"\s+", " ", re.sub(r"\([^()]*\)", " ", measured)).strip() or None
     return Parts(measured, subject, predicate, written, place, owner)
@@ -1053,7 +1053,7 @@ def _listed_with(doc: Doc, other: Quantity, bare: Quantity) -> bool:
     first, second = (other, bare) if other.start < bare.start else (bare, other)
     joined = any(t.pos_ == "CCONJ" or t.lower_ in ("to", "-", "–", ",") for t in doc[first.end:second.start])
     if any(t.lower_ in ("while", "whereas") for t in doc[first.end:second.start]) \
-            and any(c.dep_ == "nsubj" and c.pos_ == "NOUN" for c in doc[bare.number_token].head.children):
+            and value_of_a_noun(doc[bare.number_token]):
         return False  # 'the death toll had reached 71, while 223 people survived': the toll's value
     before = [t.lower_ for t in doc[max(0, bare.start - 2):bare.start]]
     return joined and not (before and (before[-1] in WHOLE_OF or (before[-1] == "the" and before[0] in WHOLE_OF)))

@@ -17,7 +17,7 @@ from factcheck import lexicon
 from factcheck.judge import frames
 from factcheck.judge.entries import Entry
 from factcheck.judge.stories import Stories
-from factcheck.judge.values import allowed
+from factcheck.judge.values import allowed, each
 from factcheck.judge.wording import quantity_words, value_words
 from factcheck.models import ClaimsFile, Expansion, Finding
 
@@ -93,7 +93,7 @@ def check_totals(entries: Sequence[Entry]) -> tuple[list[Finding], dict[str, fro
                 parts = _parts_for(total, group)
             else:
                 parts = _broken_down(total, group)
-            if not parts or any((p.claim.measured or "").endswith(" each") for p in parts):
+            if not parts or any(each(p.claim) for p in parts):
                 continue  # '£500 cash payments and £5,000': what each gets, not parts of the £1m
             ok, computed = _adds_up(total, parts)
             sum_words = " + ".join(quantity_words(p) for p in parts)

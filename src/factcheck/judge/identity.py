@@ -23,6 +23,7 @@ from factcheck.dates import days_after, days_between
 from factcheck.judge import frames
 from factcheck.judge.entries import Entry
 from factcheck.judge.stories import Stories
+from factcheck.judge.values import each
 from factcheck.lexicon import ALLIES, owner_key
 from factcheck.models import Claim, ClaimsFile
 
@@ -64,11 +65,6 @@ class Names:
         return False
 
 
-def _each(claim: Claim) -> bool:
-    """The sum is what each one gets (extract marks its measured noun 'each')."""
-    return (claim.measured or "").endswith(" each")
-
-
 def relation(a: Entry, b: Entry, stories: Stories, names: Names, parts: Collection[str] = ()) -> Relation | None:
     """How two figures relate (:data:`Relation`), or None when they are not the same quantity."""
     ca, cb, fa, fb = a.claim, b.claim, a.frame, b.frame
@@ -80,7 +76,7 @@ def relation(a: Entry, b: Entry, stories: Stories, names: Names, parts: Collecti
         return None
     if _increment(ca) != _increment(cb):
         return None  # '140 new deaths since the last update' is not the toll
-    if _each(ca) != _each(cb):
+    if each(ca) != each(cb):
         return None  # 'residents will be given £500' each is not the £1 million given in all
     if frames.owned(fa.events & fb.events) and not (fa.owner and fb.owner):
         return None  # '44 seats' and '282 seats' are two parties' until the sentences say whose

@@ -76,8 +76,12 @@ def alike(a: dict[str, float], b: dict[str, float], years_apart: bool = False,
 def _countries_apart(a: dict[str, float], b: dict[str, float]) -> bool:
     """Each names countries and none of the other's: ordnance cleared in Laos and in Cambodia, floods
     in Kerala and in Pakistan, are stories of one kind, not one story."""
-    mine, theirs = a.keys() & countries(), b.keys() & countries()
-    return bool(mine and theirs) and not mine & theirs
+    return _apart(a.keys() & countries(), b.keys() & countries())
+
+
+def _apart(mine: Collection[str], theirs: Collection[str]) -> bool:
+    """Both name countries, and none in common."""
+    return bool(mine and theirs) and not set(mine) & set(theirs)
 
 
 @cache
@@ -162,7 +166,7 @@ class Stories:
                     links[other] += 1
             own = self._countries(node)
             self._near[node] = mine | {o for o, n in links.items() if n >= SHARED_NEIGHBOURS and o[0] != node[0]
-                                       and not (own and (theirs := self._countries(o)) and not own & theirs)}
+                                       and not _apart(own, self._countries(o))}
         return self._near[node]
 
     def _countries(self, node: Node) -> set[str]:

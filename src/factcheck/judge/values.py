@@ -126,3 +126,11 @@ def restates(a: Claim, b: Claim) -> bool:
     """``a`` writes the number ``b`` does, however hedged ('at least 85' and '85'; not 'more than
     8,800' and 8,841)."""
     return math.isclose(central(a), central(b), rel_tol=1e-9)
+
+
+EACH = " each"  # what extract adds to a sum's measured noun when it is what each one gets
+
+
+def each(claim: Claim) -> bool:
+    """The sum is what each one gets ('residents will be given £500'), not a total."""
+    return (claim.measured or "").endswith(EACH)

@@ -759,7 +759,7 @@ def _elided(doc: Doc, found: list[Quantity]) -> list[Quantity]:
         if model is None and bare and later is not None and _said(later) and 0 < later.start - q.end <= ELLIPSIS_GAP \
                 and _same_sentence(doc[q.start], doc[later.start]) \
                 and any(t.lower_ in ("while", "whereas") for t in doc[q.end:q.end + 2]) \
-                and not any(c.dep_ == "nsubj" and c.pos_ == "NOUN" for c in doc[q.number_token].head.children):
+                and not value_of_a_noun(doc[q.number_token]):
             model = later  # 'Texas had 2483805 while Florida came second with 1385710 lightning strikes' (not 'the
             # death toll had reached 71, while 223 people survived': the toll's value)
         if model is None:
@@ -772,6 +772,12 @@ def _elided(doc: Doc, found: list[Quantity]) -> list[Quantity]:
         out.append(Quantity(q.start, q.end, value, None, None, model.unit, q.qualifier, model.counted,
                             model.counted_token, q.number_token, noun_from))
     return out
+
+
+def value_of_a_noun(number: Token) -> bool:
+    """The number is the value its verb gives a common-noun subject ('the death toll had reached 71'):
+    it counts what that noun names, not the noun of a neighbour ('while 223 people survived')."""
+    return any(c.dep_ == "nsubj" and c.pos_ == "NOUN" for c in number.head.children)
 
 
 def _suspended(doc: Doc, i: int, floor: int, end: int) -> Quantity | None:
