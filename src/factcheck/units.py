@@ -163,8 +163,8 @@ def _target(words: str) -> str | None:
     target: str | None = data["units"].get(words.casefold())
     if target is None and "." in words.strip(".") and len(words) > 3:  # 'm.p.h.', 'sq. m'
         return _target(words.replace(".", ""))
-    if target is None and " - " in words:  # 'sq-kms', split by the tokenizer
-        return _target(words.replace(" - ", " "))
+    if target is None and "-" in words.strip("-"):  # 'sq-kms', 'newton-metres': a compound's hyphen
+        return _target(" ".join(words.replace("-", " ").split()))
     parts = words.split()
     if target is None and parts and len(parts[-1]) >= 3 and parts[-1].endswith("s") and parts[-1][-2].isalpha() \
             and parts[-1][:-1].isalpha() and _symbol(parts[-1][:-1]):  # 'kms', 'hrs': a symbol made plural

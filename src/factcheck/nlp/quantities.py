@@ -78,6 +78,8 @@ class Quantity:
         if self.counted_token is None:
             return None
         head = doc[self.counted_token]
+        if (expanded := _abbreviation(head.text)) is not None:
+            return expanded  # '15.3 ppg', '0.5 WAR'
         if head.i < self.start:  # 'another pick or two'
             return head.lemma_.casefold()
         first = self.start
@@ -225,6 +227,17 @@ def _and_a_half(doc: Doc, j: int, end: int) -> int | None:
     if [t.lower_ for t in words[:2]] == ["and", "a"] and len(words) == 3 and words[2].lower_ in ("half", "quarter"):
         return words[2].i + 1
     return None
+
+
+def _abbreviation(word: str) -> str | None:
+    """The nouns a counted abbreviation stands for ('ppg', 'PPG': points per game); one written in
+    capitals only as written ('WAR' is wins above replacement, 'war' a war)."""
+    table = lexicon.load("units")["counted_abbreviations"]
+    exact: str | None = table.get(word)
+    if exact is not None:
+        return exact
+    folded: str | None = table.get(word.casefold())
+    return folded
 
 
 @cache
