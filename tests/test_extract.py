@@ -683,3 +683,25 @@ def test_extract_a_sum_each_one_gets_is_marked_each(nlp: Language) -> None:
                             "been given to families. The company paid a $1 billion fine.")
     assert [(c.text, c.measured) for c in claims] == [("£500", "sum each"), ("£5,000", "sum each"),
                                                       ("£1 million", None), ("$1 billion", None)]
+
+
+def test_extract_a_list_s_parts_take_the_event_of_its_whole(nlp: Language) -> None:
+    """'Those who died included ...', 'The missing include ...', '... rose to 40, including 9 nurses',
+    'Among the victims, 6 were guards': each part counts what its whole counts."""
+    claims = claims_of(nlp, "Those who died in the crash included 12 students and three teachers. The missing people "
+                            "include four divers. The toll climbed to 40, including nine nurses. Six remain "
+                            "unaccounted for, including two pilots. Among the dead, 11 were guards.")
+    assert [(c.value, c.measured, c.predicate) for c in claims] == [
+        (12, "students", "die"), (3, "teachers", "die"), (4, "divers", "missing"), (40, "toll", "climb"),
+        (9, "nurses", "toll"), (6, None, "unaccounted"), (2, "pilots", "unaccounted"), (11, "guards", "dead")]
+
+
+def test_extract_a_toll_s_value_borrows_no_noun_from_the_clause_after_it(nlp: Language) -> None:
+    """'the toll has risen to 64, with 210 people hurt': 64 is the toll's, not 64 people hurt; nor is
+    '87 one week after' a count of weeks; 'there are 30 to be identified' is work left."""
+    claims = claims_of(nlp, "The confirmed death toll has risen to 64 by nightfall, with 210 people injured. The "
+                            "death toll rose to 87 one week after the fire. Police identified 40 bodies, and there "
+                            "are 30 to be identified.")
+    assert [(c.value, c.measured, c.predicate) for c in claims if c.dimension == "count"] == [
+        (64, "confirmed death toll", "rise"), (210, "people", "injure"), (87, "death toll", "rise"),
+        (40, "bodies", "identify"), (30, "bodies", "remaining")]

@@ -28,7 +28,7 @@ from factcheck.models import Acronym, Article, ArticleInfo, Aside, Citation, Cla
 from factcheck.nlp import periods, terms
 from factcheck.nlp.acronyms import find_definitions
 from factcheck.nlp.components import pipe_whole, quantities
-from factcheck.nlp.quantities import Quantity, past_aside, sentence_of, value_of_a_noun
+from factcheck.nlp.quantities import Quantity, past_aside, sentence_of, value_of_a_noun, value_of_a_subject
 from factcheck.numbers import number_word, scale_word
 
 PLACE_LABELS = ("GPE", "LOC")
@@ -110,6 +110,15 @@ def _left_to_do(verb: Token) -> tuple[str, str] | None:
         return None
     word = _left_of(work.lemma_.casefold(), work.lower_)
     return word, f"{verb.text} {'to be ' if work.pos_ == 'VERB' else ''}{work.text}"
+
+
+def _work_left(counted: Token) -> tuple[str, str] | None:
+    """What a passive infinitive hung on a count says is left to do with it: 'there are 88 to be
+    identified', '27 km2 to be cleared'."""
+    work = next((c for c in counted.children if c.dep_ in ("relcl", "acl") and c.pos_ == "VERB"
+                 and any(a.dep_ == "aux" and a.tag_ == "TO" for a in c.children)
+                 and any(a.dep_ == "auxpass" for a in c.children)), None)
+    return None if work is None else (_left_of(work.lemma_.casefold(), work.lower_), f"to be {work.text}")
 
 
 def _left_of(*work: str) -> str:
@@ -422,11 +431,15 @@ def _whole_counted(doc: Doc, q: Quantity) -> Token | None:
 
 
 def _partitive(verb: Token) -> Token | None:
-    """The whole an opening 'of' phrase names for the counts of its clause: 'the 459 people aboard'
-    in 'Of the 459 people aboard, 174 were rescued'."""
-    of = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "of" and c.i < verb.i), None)
+    """The whole an opening 'of' or 'among' phrase names for the counts of its clause (and of a clause
+    joined to it): 'the 459 people aboard' in 'Of the 459 people aboard, 174 were rescued'; 'the
+    bodies' in 'Among the bodies, 39 were firefighters and five were policemen'. A whole is counted
+    or names an event."""
+    clauses = (verb, verb.head) if verb.dep_ == "conj" else (verb,)
+    of = next((c for v in clauses for c in v.children if c.dep_ == "prep" and c.lower_ in ("of", "among")
+               and c.i < v.i), None)
     whole = next((o for o in of.children if o.dep_ == "pobj"), None) if of is not None else None
-    return whole if whole is not None and any(t.like_num for t in whole.subtree) else None
+    return whole if whole is not None and (any(t.like_num for t in whole.subtree) or _state_word(whole)) else None
 
 
 def _part_of(whole: Token | None, predicate: str | None) -> tuple[str, str] | None:
@@ -800,6 +813,9 @@ def _frame(doc: Doc, sent: Span, q: Quantity, sentence_places: Sequence[Span], t
         # are counted, those saved were only hoped for
         predicate, written = held
 
+    work = next((w for t in (number, anchor, doc[q.start:q.end].root) if (w := _work_left(t)) is not None), None)
+    if work is not None and not _is_event(predicate):
+        predicate, written = work  # 'there are 88 to be identified': work left to do
     if predicate is not None and "remaining" in (t.lower_ for t in doc[max(q.start - 3, 0):q.start]) \
             and (left := _left_of(predicate)) != "remaining":
         predicate, written = left, f"{written} remaining"  # 'to clear the remaining 700 sq km': still contaminated
@@ -843,6 +859,9 @@ def _frame(doc: Doc, sent: Span, q: Quantity, sentence_places: Sequence[Span], t
             end = of.right_edge.i + 1 if of is not None and not (of.i <= number.i <= of.right_edge.i) \
                 else subject_token.i + 1  # 'the list of the missing'
             subject = doc[subject_token.left_edge.i:end].text
+    if verb is not None and verb.lemma_.casefold() in INCLUSION and not _is_event(predicate) \
+            and (whole_event := _event_of_whole(verb, subject_token)) is not None:
+        predicate, written = whole_event  # 'Those who were killed included 81 firefighters': killed
     if q.unit.dimension == "share" and (noun := _noun_at(doc[q.start:q.end].root)) is not None:
         subject, subject_token = doc[noun.left_edge.i:noun.i + 1].text, noun  # 'voter turnout at 66.38 per cent'
     complement = _of_complement(doc, q)
@@ -933,6 +952,33 @@ DIRECTIONS = frozenset({"north", "south", "east", "west", "northeast", "northwes
 
 
 REGIONS = SETTLEMENTS | {"region"}  # not 'the surrounding areas': no unit a count is kept for
+
+
+INCLUSION = frozenset({"include", "comprise"})
+
+
+def _event_of_whole(verb: Token, subject: Token | None) -> tuple[str, str] | None:
+    """The event of the whole a list's verb names its parts of: its subject's ('Those who were killed
+    included 81 firefighters', 'The missing people include 23', 'The dead include 12 children', 'The
+    death toll includes 21 firefighters'), or, for 'including', the clause it is hung on ('has risen to
+    85, including 21 firefighters', 'Eight remain unaccounted for, including five firefighters')."""
+    if subject is None and verb.dep_ in ("prep", "advcl", "acl") and verb.head.pos_ in ("VERB", "AUX"):
+        clause = verb.head
+        predicate = _predicate(clause)
+        if _is_event(predicate[0]):
+            return predicate
+        subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None:
+        return None
+    if (word := _state_word(subject)) is not None:
+        return word, subject.text
+    member = _member_of(subject)  # 'those who were killed', 'the list of the missing'
+    if member is not None:
+        if member.pos_ in ("VERB", "AUX"):
+            return _predicate(member)
+        return (word, member.text) if (word := _state_word(member)) is not None else None
+    said = next((c for c in subject.children if c.dep_ in ("amod", "compound") and _state_word(c)), None)
+    return (_state_word(said) or "", said.text) if said is not None else None
 
 
 def _place_named(verb: Token, subject: Token | None) -> str | None:
@@ -1031,7 +1077,8 @@ def _borrow_counted(doc: Doc, quantities: list[Quantity]) -> list[Quantity]:
     a state follows it ('350 deaths and 2,068 injured')."""
     out: list[Quantity] = []
     for i, q in enumerate(quantities):
-        if q.unit.dimension == "count" and q.counted is None and not _state_after(doc, q):
+        if q.unit.dimension == "count" and q.counted is None and not _state_after(doc, q) \
+                and not value_of_a_subject(doc[q.number_token]):  # 'the toll has risen to 50, with 701 people hurt'
             near = [o for o in quantities[:i][::-1] + quantities[i + 1:] if o.counted and o.unit.dimension == "count"
                     and _listed_with(doc, o, q)
                     and not (o.counted_token is not None and _clause_state(doc[o.counted_token]))]
@@ -1055,6 +1102,9 @@ def _listed_with(doc: Doc, other: Quantity, bare: Quantity) -> bool:
     if any(t.lower_ in ("while", "whereas") for t in doc[first.end:second.start]) \
             and value_of_a_noun(doc[bare.number_token]):
         return False  # 'the death toll had reached 71, while 223 people survived': the toll's value
+    if bare is first and any(t.lemma_.casefold() in INCLUSION
+                             for t in doc[max(first.end, second.start - 2):second.start]):
+        return False  # 'Six remain unaccounted for, including two pilots': the whole, not an item beside its part
     before = [t.lower_ for t in doc[max(0, bare.start - 2):bare.start]]
     return joined and not (before and (before[-1] in WHOLE_OF or (before[-1] == "the" and before[0] in WHOLE_OF)))
 

@@ -99,7 +99,7 @@ def relation(a: Entry, b: Entry, stories: Stories, names: Names, parts: Collecti
         return "scope"
     if _local(a, b, stories) or _local(b, a, stories) or _owned_part(a, b, stories) or _owned_part(b, a, stories) \
             or ((a.claim.id in parts or b.claim.id in parts) and not _same_item(a, b, parts)) \
-            or _included(ca) or _included(cb) \
+            or _included(ca, fa) or _included(cb, fb) \
             or (_a_change(a) and _a_change(b)) or frames.forecast(fa) or ca.superseded or cb.superseded:
         # a part of a breakdown, like a place's figure, may agree with another, never conflict; so may two
         # forecasts, which differ by who made them and when, and a figure its article revises
@@ -116,15 +116,16 @@ def _same_item(a: Entry, b: Entry, parts: Collection[str]) -> bool:
     return bool(fa.place if not both else fa.owner or fa.place) and (fa.owner, fa.place) == (fb.owner, fb.place)
 
 
-INCLUDED = r"\b(?:including|includes|included|among them)\s+(?:\w+\s+){0,2}?"
+INCLUDED = r"\b(?:including|includes|included|include|among them)\s+(?:[\w-]+,?\s+){0,6}?"  # an item of the list
 
 
-def _included(claim: Claim) -> bool:
+def _included(claim: Claim, frame: frames.Frame) -> bool:
     """The figure is named as a part of a larger whole ('evacuated thousands, including 1,100 on a
     cruise ship'): it may agree with another article's figure, never outdate or contradict one. Not
     when it says an event of its own after 'including' ('16 million affected, including over four
-    million who were displaced'): it is the whole of what it counts."""
-    return _included_in(claim.text, claim.sentence, claim.verb)
+    million who were displaced'), nor when it is said of a place or an owner ('Others include Ghana
+    with 48'): it is the whole of what it counts."""
+    return not (frame.owner or frame.place) and _included_in(claim.text, claim.sentence, claim.verb)
 
 
 @lru_cache(maxsize=65536)

@@ -552,8 +552,8 @@ def _counted(doc: Doc, first: int, after: int, end: int) -> tuple[str | None, in
         while head.pos_ == "PROPN" and head.dep_ == "compound" and head.head.i > head.i and head.head.i < end \
                 and head.head.pos_ in ("NOUN", "PROPN"):
             head = head.head  # 'Twenty MEMATT units', 'five Boeing jets': a name modifying what is counted
-        if head.lemma_ in TIME_NOUNS and any(t.lower_ in RELATIVE_WORDS for t in doc[after:head.i]):
-            return None, None  # '2.1 last year': a time, not what is counted
+        if head.lemma_ in TIME_NOUNS and any(t.lower_ in RELATIVE_WORDS or t.like_num for t in doc[after:head.i]):
+            return None, None  # '2.1 last year', 'risen to 165 one month after': a time, not what is counted
         if _opens_clause(doc, after, head, end):
             return None, None  # 'rose to 483 and 15 people are still missing': the noun is the next clause's
         return doc[after:head.i + 1].text, head.i
@@ -788,9 +788,23 @@ def _elided(doc: Doc, found: list[Quantity]) -> list[Quantity]:
 
 
 def value_of_a_noun(number: Token) -> bool:
-    """The number is the value its verb gives a common-noun subject ('the death toll had reached 71'):
-    it counts what that noun names, not the noun of a neighbour ('while 223 people survived')."""
-    return any(c.dep_ == "nsubj" and c.pos_ == "NOUN" for c in number.head.children)
+    """The number is the value its verb gives a common-noun subject ('the death toll had reached 71',
+    'has risen to 135'): it counts what that noun names, not the noun of a neighbour ('while 223 people
+    survived')."""
+    return any(c.dep_ == "nsubj" and c.pos_ == "NOUN" for c in _valuing_verb(number).children)
+
+
+def _valuing_verb(number: Token) -> Token:
+    """The word that gives a number its value: its head, or the verb of the preposition it is the
+    object of ('risen' of 'has risen to 135', 'stood' of 'stood at 79')."""
+    head = number.head
+    return head.head if number.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in ("to", "at") else head
+
+
+def value_of_a_subject(number: Token) -> bool:
+    """The number is what a light verb says its common-noun subject is ('the death toll has risen to
+    50', 'the number stood at 79'), whatever counts follow it ('with at least 701 people injured')."""
+    return value_of_a_noun(number) and _valuing_verb(number).lemma_.casefold() in lexicon.words("frames", "light")
 
 
 def _suspended(doc: Doc, i: int, floor: int, end: int) -> Quantity | None:
