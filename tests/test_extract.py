@@ -12,6 +12,7 @@ from factcheck import store, units
 from factcheck.cli import main
 from factcheck.corpus import Corpus, parse_article
 from factcheck.extract import extract
+from factcheck.judge import frames
 from factcheck.nlp import model_label
 from tests.conftest import REPO, assert_rows, copy_shipped
 
@@ -705,3 +706,12 @@ def test_extract_a_toll_s_value_borrows_no_noun_from_the_clause_after_it(nlp: La
     assert [(c.value, c.measured, c.predicate) for c in claims if c.dimension == "count"] == [
         (64, "confirmed death toll", "rise"), (210, "people", "injure"), (87, "death toll", "rise"),
         (40, "bodies", "identify"), (30, "bodies", "remaining")]
+
+
+def test_extract_a_city_of_a_country_is_the_place_and_in_hospital_is_a_state(nlp: Language) -> None:
+    """"north China's port city of Tianjin" places a figure in the city, not the country that
+    only says where the city lies; 'remain in hospital' is a count of the hospitalised."""
+    claims = claims_of(nlp, "The death toll from the blast in southern Italy's port city of Naples rose to 31. By "
+                            "Monday, 120 people remain in hospital.")
+    assert [(c.value, c.place) for c in claims] == [(31, "Naples"), (120, None)]
+    assert frames.claim_events(claims[1]) == {"hospitalisation"}

@@ -265,8 +265,10 @@ def _state_said(doc: Doc, q: Quantity) -> tuple[str, str] | None:
 
 def _state_word(token: Token) -> str | None:
     """The lexicon's word for a state an adjective or participle names: 'dead', 'missing' (whose
-    lemma the tagger may give as 'miss'), 'injure'."""
-    return next((w for w in (token.lower_, token.lemma_.casefold()) if lexicon.is_event_word(w)), None)
+    lemma the tagger may give as 'miss'), 'injure'; or the set phrase a preposition makes of a noun
+    ('in hospital')."""
+    phrase = f"{token.head.lower_} {token.lower_}" if token.dep_ == "pobj" else ""
+    return next((w for w in (token.lower_, token.lemma_.casefold(), phrase) if w and lexicon.is_event_word(w)), None)
 
 
 def _predicate(verb: Token, skip: Collection[int] = ()) -> tuple[str, str]:
@@ -1053,11 +1055,15 @@ def _reporting_verbs() -> frozenset[str]:
 
 
 def _innermost(places: list[Span]) -> list[Span]:
-    """The places without those that only say where another is: 'Sindh' of "Pakistan's Sindh
-    province", 'Yunnan' of "southwest China's Yunnan Province"."""
+    """The places without those that only say where another is: 'Pakistan' of "Pakistan's Sindh
+    province", 'China' of "southwest China's Yunnan Province" and of "north China's port city of
+    Tianjin"."""
+    def holders(o: Span) -> set[int]:
+        head = o.root.head
+        return {o.root.i, head.i} | ({head.head.i} if head.lower_ == "of" and head.dep_ == "prep" else set())
+
     def outer(e: Span) -> bool:
-        return e.root.dep_ == "poss" and any(o.start != e.start and e.root.head.i in (o.root.i, o.root.head.i)
-                                             for o in places)
+        return e.root.dep_ == "poss" and any(o.start != e.start and e.root.head.i in holders(o) for o in places)
     return [e for e in places if not outer(e)]
 
 
