@@ -1064,3 +1064,19 @@ def test_compare_what_each_one_gets_is_no_total_nor_a_part_of_one(nlp: Language)
                      ("b", "2017-06-22", "Nearly £1 million has been given to families. The £1m handed to residents "
                                          "is made up of £500 cash payments and £5,000 delivered by the council."))
     assert findings == []
+
+
+def test_compare_a_count_of_an_unlisted_event_on_two_days_is_no_conflict(nlp: Language) -> None:
+    """How a count of an event the lexicon does not list moves is unknown: 40 bodies identified one
+    day and 46 the next may both be right; two outlets' different counts of one day conflict."""
+    later = found(
+        nlp,
+        ("monday", "2024-05-06", "Forensic teams have identified 40 bodies so far."),
+        ("tuesday", "2024-05-07", "Forensic teams have identified 46 bodies so far."),
+    )
+    same_day = found(
+        nlp,
+        ("first", "2024-05-06", "Forensic teams have identified 40 bodies so far."),
+        ("second", "2024-05-06", "Forensic teams have identified 46 bodies so far."),
+    )
+    assert (kinds(later), kinds(same_day)) == ([], [("conflict", [40, 46])])

@@ -26,6 +26,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Literal
 
+from factcheck import lexicon
 from factcheck.dates import days_after
 from factcheck.judge import frames
 from factcheck.judge.entries import Entry, Figure
@@ -71,6 +72,12 @@ def _over(claim: Claim) -> bool:
 
 EVENT_TALLY_DAYS = 182  # days over which a toll said of no period may be one event's, still being counted
 SINCE_CHANGED = 30  # days: two undated figures of a price or a count reported this far apart may both have been true
+
+
+def _unlisted(events: frozenset[str]) -> bool:
+    """None of the events is a class of the lexicon: how their figures move over time is unknown."""
+    classes = lexicon.load("frames")["classes"]
+    return bool(events) and not any(e in classes for e in events)
 
 
 def _months_apart(older: Entry, newer: Entry) -> bool:
@@ -123,6 +130,9 @@ def judge(i: int, j: int, figures: Sequence[Figure], relation: Callable[[Entry, 
     if moves is None:
         if ea.dated or eb.dated or (_over(ea.claim) and _over(eb.claim)) or _months_apart(older, newer):
             return Verdict("outdated", old, new)
+        if _unlisted(ea.frame.events | eb.frame.events):
+            return None  # '24 bodies identified' one day, '25 people identified' the next: a count of an event
+            # the lexicon does not know may have moved in between
         return None if apart else Verdict("conflict", i, j)
     if moves == "grows" and older.claim.as_of and newer.claim.as_of \
             and older.frame.period == newer.frame.period == frames.NO_PERIOD \
