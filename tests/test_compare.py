@@ -1080,3 +1080,13 @@ def test_compare_a_count_of_an_unlisted_event_on_two_days_is_no_conflict(nlp: La
         ("second", "2024-05-06", "Forensic teams have identified 46 bodies so far."),
     )
     assert (kinds(later), kinds(same_day)) == ([], [("conflict", [40, 46])])
+
+
+def test_compare_masses_of_two_substances_are_two_quantities(nlp: Language) -> None:
+    findings = found(
+        nlp,
+        ("first", "2024-05-06", "Officials said 300 tonnes of chlorine were stored at the depot."),
+        ("second", "2024-05-06", "Investigators found that 450 tonnes of fertiliser were stored at the depot. "
+                                 "About 300 tonnes of chlorine were stored there too."),
+    )
+    assert kinds(findings) == [("agreement", [300, 300])]

@@ -258,11 +258,15 @@ def _sum_of(claim: Claim) -> tuple[str | None, frozenset[str]]:
     return None, frozenset()
 
 
+SUBSTANCES = ("mass", "volume")  # dimensions whose figures are of some stuff, named in their measured noun
+
+
 def _thing(claim: Claim) -> tuple[str | None, frozenset[str]]:
     if claim.dimension == "money":
         return _sum_of(claim)
-    if claim.dimension != "count":
+    if claim.dimension not in ("count", *SUBSTANCES):
         return None, frozenset()
+    # a count's thing, or the stuff a mass or volume is of ('700 tonnes of sodium cyanide')
     words = content_words(RELATIVE.split(claim.measured or "")[0])  # not 'refugees that have fled recent violence'
     if "toll" in words:  # 'the death toll of the magnitude-7 earthquake' counts the dead, not earthquakes
         words = words[:words.index("toll") + 1]
