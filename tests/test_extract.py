@@ -715,3 +715,11 @@ def test_extract_a_city_of_a_country_is_the_place_and_in_hospital_is_a_state(nlp
                             "Monday, 120 people remain in hospital.")
     assert [(c.value, c.place) for c in claims] == [(31, "Naples"), (120, None)]
     assert frames.claim_events(claims[1]) == {"hospitalisation"}
+
+
+def test_extract_an_accented_wire_dateline_and_a_lowercase_place(nlp: Language) -> None:
+    """'BOGOTÁ, Colombia—' is a dateline, whose city is no owner of the figure; an entity the tagger
+    calls a place but writes in lower case ('cases of microcephaly') names none."""
+    claims = claims_of(nlp, "BOGOTÁ, Colombia—Colombia has confirmed 310 cases of dengue, officials said Tuesday. "
+                            "Peru has confirmed 412 cases of microcephaly.")
+    assert [(c.value, c.owner, c.place) for c in claims] == [(310, None, "Colombia"), (412, "Peru", "Peru")]

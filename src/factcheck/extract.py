@@ -1210,7 +1210,8 @@ def extract_claims(article: Article, doc: Doc, names: frozenset[str] | None = No
     nouns (:func:`terms.proper_nouns`), when the caller has them already."""
     found = quantities(doc)
     found_at = [q.start for q in found]
-    places = [e for e in doc.ents if e.label_ in PLACE_LABELS]  # doc.ents is made anew on every call
+    # doc.ents is made anew on every call; a place is named with a capital ('cases of microcephaly' is none)
+    places = [e for e in doc.ents if e.label_ in PLACE_LABELS and any(ch.isupper() for ch in e.text)]
     places_at = [e.start for e in places]
     sentences = list(doc.sents)
     paragraphs = _paragraphs(article.body)

@@ -408,7 +408,7 @@ CLOCK = re.compile(r"\b(?:at|by|as of)\s+(?:\d{1,2}(?:[:.]\d{2})?\s*(?:a\.?m\b\.
                    re.IGNORECASE)  # a time of day a figure was read at: its day so far ('turnout was 35% at 5pm')
 
 
-_WIRE_CITY = r"[A-Z][A-Z.'’ -]{2,}"  # 'KUNMING', 'NEW DELHI'
+_WIRE_CITY = r"[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ.'’ -]{2,}"  # 'KUNMING', 'NEW DELHI', 'BRASÍLIA'
 _CITY = r"[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,2}"  # 'Kochi', 'Phnom Penh', at the head of a story only
 _FILED_ON = r"[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,?\s+\d{4})?|\d{1,2}\s+[A-Z][a-z]{2,8}"
 _DATELINE_TAIL = rf"(?:,\s*[A-Z][\w.'’ -]*?)*?(?:,\s*(?P<date>{_FILED_ON}))?\s*(?:\([\w .,/-]+\))?\s*"
