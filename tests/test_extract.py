@@ -723,3 +723,10 @@ def test_extract_an_accented_wire_dateline_and_a_lowercase_place(nlp: Language) 
     claims = claims_of(nlp, "BOGOTÁ, Colombia—Colombia has confirmed 310 cases of dengue, officials said Tuesday. "
                             "Peru has confirmed 412 cases of microcephaly.")
     assert [(c.value, c.owner, c.place) for c in claims] == [(310, None, "Colombia"), (412, "Peru", "Peru")]
+
+
+def test_extract_a_time_in_brackets_expands_no_acronym(tmp_path: Path, nlp: Language) -> None:
+    body = "The call starts at 2 PM PT (5 PM ET). The WHO (World Health Organization) counted 40 cases."
+    article = parse_article(f"---\ntitle: T\npublished: 2024\n---\n{body}".encode(), tmp_path / "t.md", "t")
+    assert [(a.short, a.long) for a in extract(article, nlp, "test").acronyms] == [
+        ("WHO", "World Health Organization")]

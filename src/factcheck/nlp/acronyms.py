@@ -110,7 +110,8 @@ def find_definitions(text: str) -> list[Definition]:
                 found.append(Definition(inner, long.strip(" ,;"), start, paren.end()))
         elif len(inner.split()) >= 2:
             last = WORD.findall(window)[-1] if window else ""
-            if is_short_form(last) and last.isupper() and best_long_form(last, inner):
+            if is_short_form(last) and last.isupper() and best_long_form(last, inner) and not inner[:1].isdigit():
+                # not 'PT (4:30 PM ET)': a time or a figure in brackets restates, it does not expand
                 start = before.rfind(last)
                 found.append(Definition(last, inner, start, paren.end()))
     return found
