@@ -1090,3 +1090,20 @@ def test_compare_masses_of_two_substances_are_two_quantities(nlp: Language) -> N
                                  "About 300 tonnes of chlorine were stored there too."),
     )
     assert kinds(findings) == [("agreement", [300, 300])]
+
+
+def test_compare_a_company_s_figure_without_a_period_may_agree_with_its_quarter_s(nlp: Language) -> None:
+    """'Acme posted a record profit of $4 billion' and 'Acme reported a profit of $4 billion in the
+    first quarter' (a fiscal quarter, not the last calendar one reported) may agree; '$3 billion'
+    without a period does not contradict the quarter's."""
+    agree = found(
+        nlp,
+        ("a", "2024-01-30", "Acme reported a net profit of $4 billion in the first quarter."),
+        ("b", "2024-01-31", "Acme posted a record net profit of $4 billion."),
+    )
+    differ = found(
+        nlp,
+        ("a", "2024-01-30", "Acme reported a net profit of $4 billion in the first quarter."),
+        ("b", "2024-01-30", "Acme posted a net profit of $3 billion."),
+    )
+    assert (kinds(agree), kinds(differ)) == ([("agreement", [4e9, 4e9])], [])

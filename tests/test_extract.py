@@ -730,3 +730,9 @@ def test_extract_a_time_in_brackets_expands_no_acronym(tmp_path: Path, nlp: Lang
     article = parse_article(f"---\ntitle: T\npublished: 2024\n---\n{body}".encode(), tmp_path / "t.md", "t")
     assert [(a.short, a.long) for a in extract(article, nlp, "test").acronyms] == [
         ("WHO", "World Health Organization")]
+
+
+def test_extract_a_period_in_a_figure_s_relative_clause_dates_that_figure_alone(nlp: Language) -> None:
+    claims = claims_of(nlp, "Its $9 billion profit beat the $7.1 billion that Nestle posted in the first quarter of "
+                            "2019.")
+    assert [(c.text, c.period) for c in claims] == [("$9 billion", None), ("$7.1 billion", "first quarter of 2019")]

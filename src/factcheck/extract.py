@@ -1337,10 +1337,15 @@ def _of_another_figure(doc: Doc, sent: Span, period: periods.Period, q: Quantity
     while first.dep_ == "conj" and first.head.i != first.i:
         first = first.head  # the first of coordinated verbs: 'killed 19,751 and injured 44,930 from 1979' share it
 
+    clause = attach.head if attach.dep_ == "prep" else attach  # 'posted' of 'posted in the first quarter'
+
     def holds(figure: Quantity) -> bool:
         above = list(doc[figure.number_token].ancestors)
-        return attach.i in range(figure.start, figure.end) or attach.i == figure.counted_token or attach in above \
-            or (first is not attach and first.pos_ in ("VERB", "AUX") and first in above)
+        own = range(figure.start, figure.end)
+        return attach.i in own or attach.i == figure.counted_token or attach in above \
+            or (first is not attach and first.pos_ in ("VERB", "AUX") and first in above) \
+            or (clause.dep_ in ("relcl", "acl") and clause.head.i in own)  # 'the $16.2 billion that
+        # Gazprom posted in the first quarter of 2011': a clause of that figure's own
 
     return not holds(q) and any(holds(other) for other in figures if other is not q)
 

@@ -86,8 +86,11 @@ def relation(a: Entry, b: Entry, stories: Stories, names: Names, parts: Collecti
         return None
     if fa.direction and fb.direction and fa.direction != fb.direction:
         return None  # a rise and a fall are two changes (a quarter's contraction, the next one's growth)
-    if not frames.things_compatible(fa, fb) or frames.kind_of_people(fa, fb) \
-            or not (frames.periods_compatible(fa, fb) or _last_reported(a, b) or _last_reported(b, a)):
+    periods = frames.periods_compatible(fa, fb) or _last_reported(a, b) or _last_reported(b, a)
+    # a company's 'record profit of $18 billion' and its '$18 billion in the first quarter': one says
+    # no period, the other one; the same owner's figure may agree with it, never contradict it
+    unsaid = not periods and frames.owned(fa.events & fb.events) and _one_bounded(fa, fb)
+    if not frames.things_compatible(fa, fb) or frames.kind_of_people(fa, fb) or not (periods or unsaid):
         return None
     if _counted_from_apart(a, b):
         # deaths since the monsoon began in May and since the floods of August 8: two tallies, which
@@ -97,7 +100,8 @@ def relation(a: Entry, b: Entry, stories: Stories, names: Names, parts: Collecti
         return "scope" if fa.events < fb.events or fb.events < fa.events else None
     if frames.wholes_differ(fa, fb) or frames.narrowed(fa, fb) or frames.places_differ(fa, fb):
         return "scope"
-    if _local(a, b, stories) or _local(b, a, stories) or _owned_part(a, b, stories) or _owned_part(b, a, stories) \
+    if unsaid or _local(a, b, stories) or _local(b, a, stories) or _owned_part(a, b, stories) \
+            or _owned_part(b, a, stories) \
             or ((a.claim.id in parts or b.claim.id in parts) and not _same_item(a, b, parts)) \
             or _included(ca, fa) or _included(cb, fb) \
             or (_a_change(a) and _a_change(b)) or frames.forecast(fa) or ca.superseded or cb.superseded:
@@ -105,6 +109,12 @@ def relation(a: Entry, b: Entry, stories: Stories, names: Names, parts: Collecti
         # forecasts, which differ by who made them and when, and a figure its article revises
         return "place"
     return "same"
+
+
+def _one_bounded(a: frames.Frame, b: frames.Frame) -> bool:
+    """One figure says no period and the other a bounded one ('in the first quarter')."""
+    return {a.period == frames.NO_PERIOD, b.period == frames.NO_PERIOD} == {True, False} \
+        and all(p.period[1] is not None for p in (a, b) if p.period != frames.NO_PERIOD)
 
 
 def _same_item(a: Entry, b: Entry, parts: Collection[str]) -> bool:
