@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from factcheck.judge.stories import Stories, alike
+from factcheck.judge.stories import Stories, alike, countries
 from factcheck.nlp.terms import article_terms, asides, proper_nouns
 
 
@@ -139,3 +139,17 @@ def test_stories_neighbours_in_common_do_not_join_two_countries_stories() -> Non
     assert stories.same(("laos", -1), ("overview", -1))
     assert stories.same(("cambodia", -1), ("overview2", -1))
     assert not stories.same(("laos", -1), ("cambodia", -1))
+
+
+def test_stories_a_country_of_several_words_is_named_by_its_distinctive_word() -> None:
+    """Terms are single words: 'South Korea' is written 'Korea', 'Sri Lanka' 'Lanka'; 'South Africa'
+    does not make 'Africa' a country, nor 'United States' 'States'."""
+    assert {"Korea", "Lanka", "Zealand", "Laos"} <= countries()
+    assert not {"Africa", "States", "Republic", "Islands"} & countries()
+    korea = {"Korea": 3.0, "MERS": 2.0, "outbreak": 1.5, "quarantine": 1.0, "ministry": 1.0}
+    brazil = {"Brazil": 3.0, "Zika": 2.0, "outbreak": 1.5, "ministry": 1.0, "microcephaly": 1.0}
+    overview = {"Korea": 3.0, "Brazil": 3.0, "outbreak": 1.5, "ministry": 1.0, "MERS": 2.0, "Zika": 2.0}
+    overview2 = {"Korea": 3.0, "Brazil": 3.0, "outbreak": 1.5, "ministry": 1.0, "MERS": 2.0, "Zika": 2.5}
+    stories = Stories({("korea", -1): korea, ("brazil", -1): brazil, ("overview", -1): overview,
+                       ("overview2", -1): overview2})
+    assert not stories.same(("korea", -1), ("brazil", -1))

@@ -84,13 +84,28 @@ def _apart(mine: Collection[str], theirs: Collection[str]) -> bool:
     return bool(mine and theirs) and not set(mine) & set(theirs)
 
 
+# the words of CLDR's names of several words that name no country alone ('United States', 'South Africa')
+GENERIC_PLACE_WORDS = frozenset({"Island", "Islands", "Republic", "States", "Kingdom", "Emirates", "City", "Union",
+                                 "Nations", "Territory", "Territories", "Region", "Lands", "Oceania", "Africa"})
+
+
 @cache
 def countries() -> frozenset[str]:
-    """The countries and territories CLDR names in one word, as terms write names ('Laos', 'Cambodia')."""
+    """The countries and territories CLDR names, as terms write names: in one word ('Laos', 'Cambodia'),
+    or by the last distinctive word of a longer name ('Korea' of 'South Korea', 'Lanka' of 'Sri Lanka')."""
     from babel import Locale
 
-    return frozenset(name for code, name in Locale("en").territories.items()
-                     if len(code) == 2 and code.isalpha() and " " not in name)
+    names = set()
+    for code, name in Locale("en").territories.items():
+        if len(code) != 2 or not code.isalpha():
+            continue
+        words = [w for w in name.split() if w.isalpha() and w.istitle() and len(w) >= 4
+                 and w not in GENERIC_PLACE_WORDS]
+        if " " not in name:
+            names.add(name)
+        elif words:
+            names.add(words[-1])
+    return frozenset(names)
 
 
 def _a_word(term: str, words: Collection[str]) -> bool:
