@@ -97,9 +97,8 @@ def _left_to_do(verb: Token) -> tuple[str, str] | None:
     left': the lexicon's word for what is left of that work ('left_to': land left to be cleared is
     still contaminated), else 'remaining'."""
     lemma = verb.lemma_.casefold()
-    work = next((c for c in verb.children if c.dep_ == "xcomp" and c.pos_ == "VERB"
-                 and any(a.dep_ == "aux" and a.tag_ == "TO" for a in c.children)
-                 and any(a.dep_ == "auxpass" for a in c.children)), None)  # not 'still estimated to have died'
+    work = next((c for c in verb.children if c.dep_ == "xcomp" and _passive_infinitive(c)),
+                None)  # not 'still estimated to have died'
     if verb.lower_ == "pending":
         work = next((c for c in verb.children if c.dep_ == "dobj"), None)
     elif work is None and lemma == "leave" and verb.tag_ == "VBN" \
@@ -115,10 +114,14 @@ def _left_to_do(verb: Token) -> tuple[str, str] | None:
 def _work_left(counted: Token) -> tuple[str, str] | None:
     """What a passive infinitive hung on a count says is left to do with it: 'there are 88 to be
     identified', '27 km2 to be cleared'."""
-    work = next((c for c in counted.children if c.dep_ in ("relcl", "acl") and c.pos_ == "VERB"
-                 and any(a.dep_ == "aux" and a.tag_ == "TO" for a in c.children)
-                 and any(a.dep_ == "auxpass" for a in c.children)), None)
+    work = next((c for c in counted.children if c.dep_ in ("relcl", "acl") and _passive_infinitive(c)), None)
     return None if work is None else (_left_of(work.lemma_.casefold(), work.lower_), f"to be {work.text}")
+
+
+def _passive_infinitive(verb: Token) -> bool:
+    """'to be cleared', 'to be identified': work a figure says is still to do."""
+    return verb.pos_ == "VERB" and any(a.dep_ == "aux" and a.tag_ == "TO" for a in verb.children) \
+        and any(a.dep_ == "auxpass" for a in verb.children)
 
 
 def _left_of(*work: str) -> str:
@@ -979,8 +982,9 @@ def _event_of_whole(verb: Token, subject: Token | None) -> tuple[str, str] | Non
         if member.pos_ in ("VERB", "AUX"):
             return _predicate(member)
         return (word, member.text) if (word := _state_word(member)) is not None else None
-    said = next((c for c in subject.children if c.dep_ in ("amod", "compound") and _state_word(c)), None)
-    return (_state_word(said) or "", said.text) if said is not None else None
+    said = next(((word, c.text) for c in subject.children
+                 if c.dep_ in ("amod", "compound") and (word := _state_word(c)) is not None), None)
+    return said  # 'The missing people include ...', 'The death toll includes ...'
 
 
 def _place_named(verb: Token, subject: Token | None) -> str | None:
