@@ -127,15 +127,22 @@ def test_stories_a_wire_agency_s_name_is_no_name_of_a_story() -> None:
     assert not alike(one, two)
 
 
+def _with_overviews(first: tuple[str, dict[str, float]], second: tuple[str, dict[str, float]],
+                    overview: dict[str, float], varied: str) -> Stories:
+    """Two reports and two regional overviews that name both countries (the second weighs ``varied``
+    a little more): each report is alike both overviews."""
+    overview2 = {**overview, varied: overview[varied] + 0.5}
+    return Stories({(first[0], -1): first[1], (second[0], -1): second[1], ("overview", -1): overview,
+                    ("overview2", -1): overview2})
+
+
 def test_stories_neighbours_in_common_do_not_join_two_countries_stories() -> None:
     """Two reports alike two others (a regional overview naming both countries) still tell two
     stories when each names its country and not the other's."""
     laos = {"Laos": 3.0, "UXO": 2.0, "ordnance": 1.5, "clearance": 1.0, "Xinhua": 1.0}
     cambodia = {"Cambodia": 3.0, "UXO": 2.0, "ordnance": 1.5, "clearance": 1.0, "Xinhua": 1.0}
     overview = {"Laos": 3.0, "Cambodia": 3.0, "UXO": 2.0, "ordnance": 1.5, "clearance": 1.0, "Mekong": 2.0}
-    overview2 = {"Laos": 3.0, "Cambodia": 3.0, "UXO": 2.0, "ordnance": 1.5, "clearance": 1.0, "Mekong": 2.5}
-    stories = Stories({("laos", -1): laos, ("cambodia", -1): cambodia, ("overview", -1): overview,
-                       ("overview2", -1): overview2})
+    stories = _with_overviews(("laos", laos), ("cambodia", cambodia), overview, "Mekong")
     assert stories.same(("laos", -1), ("overview", -1))
     assert stories.same(("cambodia", -1), ("overview2", -1))
     assert not stories.same(("laos", -1), ("cambodia", -1))
@@ -149,7 +156,5 @@ def test_stories_a_country_of_several_words_is_named_by_its_distinctive_word() -
     korea = {"Korea": 3.0, "MERS": 2.0, "outbreak": 1.5, "quarantine": 1.0, "ministry": 1.0}
     brazil = {"Brazil": 3.0, "Zika": 2.0, "outbreak": 1.5, "ministry": 1.0, "microcephaly": 1.0}
     overview = {"Korea": 3.0, "Brazil": 3.0, "outbreak": 1.5, "ministry": 1.0, "MERS": 2.0, "Zika": 2.0}
-    overview2 = {"Korea": 3.0, "Brazil": 3.0, "outbreak": 1.5, "ministry": 1.0, "MERS": 2.0, "Zika": 2.5}
-    stories = Stories({("korea", -1): korea, ("brazil", -1): brazil, ("overview", -1): overview,
-                       ("overview2", -1): overview2})
+    stories = _with_overviews(("korea", korea), ("brazil", brazil), overview, "Zika")
     assert not stories.same(("korea", -1), ("brazil", -1))

@@ -95,17 +95,12 @@ def countries() -> frozenset[str]:
     or by the last distinctive word of a longer name ('Korea' of 'South Korea', 'Lanka' of 'Sri Lanka')."""
     from babel import Locale
 
-    names = set()
-    for code, name in Locale("en").territories.items():
-        if len(code) != 2 or not code.isalpha():
-            continue
-        words = [w for w in name.split() if w.isalpha() and w.istitle() and len(w) >= 4
-                 and w not in GENERIC_PLACE_WORDS]
-        if " " not in name:
-            names.add(name)
-        elif words:
-            names.add(words[-1])
-    return frozenset(names)
+    def distinctive(name: str) -> list[str]:
+        return [w for w in name.split() if w.isalpha() and w.istitle() and len(w) >= 4
+                and w not in GENERIC_PLACE_WORDS][-1:]
+
+    return frozenset(word for code, name in Locale("en").territories.items() if len(code) == 2 and code.isalpha()
+                     for word in ([name] if " " not in name else distinctive(name)))
 
 
 def _a_word(term: str, words: Collection[str]) -> bool:

@@ -232,12 +232,8 @@ def _and_a_half(doc: Doc, j: int, end: int) -> int | None:
 def _abbreviation(word: str) -> str | None:
     """The nouns a counted abbreviation stands for ('ppg', 'PPG': points per game); one written in
     capitals only as written ('WAR' is wins above replacement, 'war' a war)."""
-    table = lexicon.load("units")["counted_abbreviations"]
-    exact: str | None = table.get(word)
-    if exact is not None:
-        return exact
-    folded: str | None = table.get(word.casefold())
-    return folded
+    table: dict[str, str] = lexicon.load("units")["counted_abbreviations"]
+    return table.get(word) or table.get(word.casefold())
 
 
 @cache
