@@ -1107,3 +1107,63 @@ def test_compare_a_company_s_figure_without_a_period_may_agree_with_its_quarter_
         ("b", "2024-01-30", "Acme posted a net profit of $3 billion."),
     )
     assert (kinds(agree), kinds(differ)) == ([("agreement", [4e9, 4e9])], [])
+
+
+ECONOMY = "Ruritania economy second quarter statistics office"
+
+
+def test_compare_a_change_is_of_the_head_it_moves_not_of_what_follows_it(nlp: Language) -> None:
+    # 'Growth in household spending' and 'Household spending expenditures' are one figure; 'Imports of
+    # machinery and fuel' are imports, not fuel; 'growth of 3.1 percent' alone is the economy's
+    findings = found(
+        nlp,
+        ("first", "2031-07-30", "Growth in household spending was 1.8 percent in the second quarter. Imports of "
+                                "machinery and fuel advanced 6.4 percent in the second quarter. The statistics "
+                                "office put growth of 3.1 percent in the second quarter.", ECONOMY),
+        ("second", "2031-07-31", "Household consumption expenditures increased 1.8 percent in the second quarter. "
+                                 "Imports rose 6.4 percent in the second quarter. The economy expanded 3.1 percent "
+                                 "in the second quarter.", ECONOMY),
+    )
+    assert sorted(kinds(findings)) == [("agreement", [1.8, 1.8]), ("agreement", [3.1, 3.1]),
+                                       ("agreement", [6.4, 6.4])]
+
+
+VOTE = "Freedonia general election Unity Party Liberty Front seats"
+
+
+def test_compare_a_partys_lead_while_votes_are_counted_is_overtaken_by_its_result(nlp: Language) -> None:
+    findings = found(
+        nlp,
+        ("trends", "2032-05-16", "As counting went on, the Unity Party is ahead in 212 seats. The Liberty Front "
+                                 "is leading in 64 seats.", VOTE),
+        ("result", "2032-05-16", "The Unity Party won 231 seats in the election. The Liberty Front won 52 seats.",
+         VOTE),
+    )
+    assert sorted(kinds(findings)) == [("outdated", [52, 64]), ("outdated", [212, 231])]
+    assert all(f.claims[0].value in (212, 64) for f in findings)  # the lead is the stale figure
+
+
+def test_compare_a_recap_years_later_dates_its_figures_by_the_year_its_paragraph_tells_of(nlp: Language) -> None:
+    # a party's own small count agrees across years when both say whose it is; the recap's paragraph
+    # names the election's year, so its past-tense figures are of that year, and agree with the night's
+    findings = found(
+        nlp,
+        ("night", "2027-05-16", "The Unity Party swept Freedonia's general election polls. The Liberty Front "
+                                "won 44 seats, its lowest ever tally.", VOTE),
+        ("recap", "2028-03-10", "The Unity Party and the Liberty Front were the main players in Freedonia's "
+                                "2027 polls. The Liberty Front secured 44 seats.", VOTE),
+    )
+    assert kinds(findings) == [("agreement", [44, 44])]
+    recap = next(c for f in findings for c in f.claims if c.article == "recap")
+    assert recap.as_of == "2027-12"
+
+
+def test_compare_turnout_said_with_cast_votes_and_with_turnout_this_year_agree(nlp: Language) -> None:
+    findings = found(
+        nlp,
+        ("close", "2032-05-12", "The country set a new record for overall voter turnout at 71.24 per cent this "
+                                "year.", VOTE),
+        ("next", "2032-05-13", "The elections recorded the highest ever turnout with 71.24 per cent voters "
+                               "casting their votes.", VOTE),
+    )
+    assert kinds(findings) == [("agreement", [71.24, 71.24])]

@@ -736,3 +736,19 @@ def test_extract_a_period_in_a_figure_s_relative_clause_dates_that_figure_alone(
     claims = claims_of(nlp, "Its $9 billion profit beat the $7.1 billion that Nestle posted in the first quarter of "
                             "2019.")
     assert [(c.text, c.period) for c in claims] == [("$9 billion", None), ("$7.1 billion", "first quarter of 2019")]
+
+
+def test_extract_a_year_in_a_relative_clause_dates_only_the_figure_inside_it(nlp: Language) -> None:
+    claims = claims_of(nlp, "Only Lowland province, which had a huge 78 per cent turnout in the last "
+                            "elections in 2026, saw a small dip at 76.15 per cent.", published="2031-05-12")
+    assert [(c.text, c.period_start, c.as_of) for c in claims] == [
+        ("78 per cent", "2026", "2026-12"), ("76.15 per cent", None, "2031-05-12")]
+
+
+def test_extract_a_paragraph_about_a_past_year_dates_its_past_tense_figures(nlp: Language) -> None:
+    text = ("The Unity Party and the Liberty Front were the main players in the 2027 polls. The Unity Party "
+            "secured 231 seats.\n\nThe flood was the worst since 2019. It killed 300 people.\n\n"
+            "In 2020, the storm killed 6,300 people. It has now cost $2 billion.")
+    got = {c.text: c.period_start for c in claims_of(nlp, text, published="2032-03-10")}
+    # not a year said as a bound ('since 2019'), nor a present perfect that reaches now
+    assert got == {"231": "2027", "300": None, "6,300": "2020", "$2 billion": None}

@@ -860,9 +860,12 @@ def _frame(doc: Doc, sent: Span, q: Quantity, sentence_places: Sequence[Span], t
             subject_token = subjects[0]
             if subject_token.tag_ in ("WDT", "WP") and verb.dep_ == "relcl":
                 subject_token = verb.head  # 'the chip-making unit, which posted 6.31 trillion won': the unit
-            of = next((c for c in subject_token.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+            # 'the list of the missing'; 'growth in consumer spending', where the head only says it moved
+            moved = subject_token.lemma_.casefold() in lexicon.directions()
+            of = next((c for c in subject_token.children
+                       if c.dep_ == "prep" and (c.lower_ == "of" or (c.lower_ == "in" and moved))), None)
             end = of.right_edge.i + 1 if of is not None and not (of.i <= number.i <= of.right_edge.i) \
-                else subject_token.i + 1  # 'the list of the missing'
+                else subject_token.i + 1
             subject = doc[subject_token.left_edge.i:end].text
     if verb is not None and verb.lemma_.casefold() in INCLUSION and not _is_event(predicate) \
             and (whole_event := _event_of_whole(verb, subject_token)) is not None:
@@ -1235,7 +1238,8 @@ def extract_claims(article: Article, doc: Doc, names: frozenset[str] | None = No
             since[para] = period
             dated.append(period)
         elif period is None:
-            period = periods.same_period(text, bounded) or since.get(para)
+            period = periods.same_period(text, bounded) or since.get(para) \
+                or (periods.paragraph_year(article.body[p_start:p_end], article.published) if _past(sent) else None)
         if period is not None and period.start is not None and period.end is not None:
             bounded = period  # what 'during the reporting period' of a later sentence refers to
         in_sentence = _within(found, found_at, sent)
@@ -1335,6 +1339,10 @@ def _of_another_figure(doc: Doc, sent: Span, period: periods.Period, q: Quantity
     if period.end is None and attach.lemma_.casefold() in _reporting_verbs() \
             and attach not in doc[q.number_token].ancestors and attach.i not in range(q.start, q.end):
         return True  # '172 survived, not 174, as the government had been saying since April 18': when it was said
+    relative = next((t for t in (span.root, *span.root.ancestors) if t.dep_ == "relcl"), None)
+    if relative is not None and not relative.left_edge.i <= q.number_token <= relative.right_edge.i \
+            and relative.head.i not in range(q.start, q.end) and relative.head.i != q.counted_token:
+        return True  # 'West Bengal, which had an 82 per cent turnout in 2009, saw a dip at 81.77 per cent'
     if span.start < min(f.start for f in figures):
         return False  # 'Since 2020, 361 people have been affected; 68 have died': said before them all
     first = attach
@@ -1352,6 +1360,14 @@ def _of_another_figure(doc: Doc, sent: Span, period: periods.Period, q: Quantity
         # Gazprom posted in the first quarter of 2011': a clause of that figure's own
 
     return not holds(q) and any(holds(other) for other in figures if other is not q)
+
+
+def _past(sent: Span) -> bool:
+    """The sentence tells of the past: its main verb is in the past tense ('BJP alone secured 282 seats',
+    'NDA had clinched 336 seats'), not the present or a perfect that reaches now ('has risen to 85')."""
+    root = sent.root
+    aux = {c.lower_ for c in root.children if c.dep_ in ("aux", "auxpass")}
+    return (root.tag_ == "VBD" and not aux) or (root.tag_ == "VBN" and "had" in aux) or bool(aux & {"was", "were"})
 
 
 def _within(items: list[T], starts: list[int], sent: Span) -> list[T]:

@@ -43,6 +43,12 @@ def quiet_verbs() -> frozenset[str]:
     return words("frames", "light") | words("frames", "reporting")
 
 
+@cache
+def directions() -> dict[str, str]:
+    """Each word of frames.json's directions with the way it says ('grow' -> 'up', 'contraction' -> 'down')."""
+    return {word: way for way, named in load("frames")["directions"].items() for word in named}
+
+
 # plurals spelling cannot undo; 'children', 'women', 'men' are left as written: a count of them is
 # a kind of people, not people (frames.kind_of_people)
 IRREGULAR = {"lives": "life", "wives": "wife", "knives": "knife", "halves": "half", "leaves": "leaf",

@@ -111,12 +111,17 @@ def judge(i: int, j: int, figures: Sequence[Figure], relation: Callable[[Entry, 
         one = math.isclose(central(ea.claim), central(eb.claim), rel_tol=SAME_FIGURE)
         return Verdict("scope_mismatch", i, j) if same_values and one and informative else None
     if same_values:
-        small = ea.claim.dimension == "count" and abs(central(ea.claim)) < SMALL_AGREEMENT
+        # a party's or a company's own figure is not equal by chance ('Congress won 44 seats')
+        small = ea.claim.dimension == "count" and abs(central(ea.claim)) < SMALL_AGREEMENT \
+            and not (frames.owned(ea.frame.events & eb.frame.events) and ea.frame.owner and eb.frame.owner)
         if small and ea.claim.as_of and eb.claim.as_of and not _same_time(ea.claim.as_of, eb.claim.as_of) \
                 and not 0 <= days_after(older.claim.as_of or "", newer.claim.as_of) <= SMALL_AGREEMENT_DAYS:
             return None  # 10 cases in one state in February and 10 in another in March agree by chance
             # (a draft's undated figure restates a source's, whenever that source dates it)
         return Verdict("agreement", i, j)
+    if kind == "same" and ea.frame.leading != eb.frame.leading and ea.frame.owner and eb.frame.owner:
+        # a party's lead while the votes were counted ('ahead in 249 seats') is overtaken by its result
+        return Verdict("outdated", i, j) if ea.frame.leading else Verdict("outdated", j, i)
     if kind == "place":
         return None  # a toll in one place and in another (or in a part of it) may both be right
     low, high = sorted(abs(central(e.claim)) for e in (ea, eb))

@@ -46,6 +46,7 @@ class Frame:
     kinds: frozenset[str] = frozenset()  # the modifiers written in lower case: kinds, not names
     direction: str | None = None  # which way a share moved: 'up' ('grew 4%'), 'down' ('a 2.1% contraction')
     rough_start: bool = False  # the period's start is reckoned back a count of years ('in the last 30 years')
+    leading: bool = False  # a count's lead so far, not its result ('BJP alone is ahead in 249 seats')
 
     @property
     def umbrella(self) -> bool:
@@ -125,15 +126,34 @@ def claim_events(claim: Claim) -> frozenset[str]:
 
 def _share_of(claim: Claim) -> str | None:
     """The noun a share's subject names, when it is not the owner's name."""
-    words = content_words(claim.subject) if claim.dimension == "share" else []
+    if claim.dimension != "share" or any(map(lexicon.is_event_word, content_words(claim.measured))):
+        return None  # 'the office revised its estimate to a growth of 3.1 percent': the growth's, not the office's
+    words = _head_words(claim.subject)
     owner = (owner_key(claim.owner) or "").split()
     return words[-1] if words and words[-1] not in owner else None
 
 
 @lru_cache(maxsize=65536)
+def _head_words(subject: str | None) -> list[str]:
+    """The words of what a share's subject names: its head before 'of' or 'in' ('Exports of goods and
+    services': exports), unless the head only measures or moves what follows ('the rate of unemployment',
+    'growth in consumer spending'); a change noun alone is the economy's ('growth of 4.6 percent')."""
+    clause = (subject or "").split(",")[0]  # not a relative clause after it ('..., which accounts for')
+    head, _, rest = (*re.split(r"\b(of|in)\b", clause, maxsplit=1), "", "")[:3]
+    change = lexicon.directions()
+    measures = lexicon.words("frames", "tallies") | lexicon.words("frames", "measure_nouns")
+    words = content_words(head)
+    named = [w for w in words if w not in change]
+    if not named or named[-1] in measures:
+        named = [w for w in content_words(rest) if w not in change] or named
+    return named or words
+
+
+@lru_cache(maxsize=65536)
 def _events_of_frame(predicate: str | None, measured: str | None, count: bool,
                      subject: str | None = None, share_of: str | None = None, money: bool = False) -> frozenset[str]:
-    nouns = content_words(measured)
+    # 'revenue growth': what moved, not that it moved; 'growth' alone is the economy's
+    nouns = [n for n in content_words(measured) if n not in lexicon.directions()] or content_words(measured)
     tallies = lexicon.words("frames", "tallies")
     # a verb that names only a money event says nothing of a figure that is no sum ('giving the
     # alliance 336 seats' is not funding): what it measures is read instead
@@ -339,7 +359,17 @@ def frame(claim: Claim, published: str | None = None) -> Frame:
     return Frame(events=events, thing=thing, modifiers=modifiers, whole=_whole(claim),
                  place=place, period=period, owner=owner_key(claim.owner), tally=moves, kinds=kinds,
                  direction=_direction(claim) if claim.dimension == "share" else None,
-                 rough_start=rough_start(claim.period))
+                 rough_start=rough_start(claim.period), leading=_leading(claim.text, claim.sentence))
+
+
+# 'is ahead in 249 seats', 'was leading in around 120 seats', 'leads in 30 districts': a lead in a count
+LEADING = r"\b(?:ahead|leading|leads|led|lead)\s+(?:in|on)\s+(?:all\s+|around\s+|about\s+|some\s+)?"
+
+
+@lru_cache(maxsize=65536)
+def _leading(text: str, sentence: str) -> bool:
+    """The figure is a count somebody leads in while the counting goes on: a result not yet final."""
+    return re.search(LEADING + re.escape(text) + r"\b", sentence, re.IGNORECASE) is not None
 
 
 AMONG = r"\b[^.;:]{0,60}?\b(?:were|was|are|is)\s+(?:\w+\s+)?among\b"
@@ -385,14 +415,8 @@ def _direction(claim: Claim) -> str | None:
 def _direction_of(predicate: str | None, measured: str | None, verb: str | None) -> str | None:
     words = {*lexicon.verbs_in(predicate), *content_words(measured)}
     words |= {w for v in (verb or "").casefold().split() for w in (v, *lexicon.participle_stems(v))}
-    said = {way for w in words if (way := _directions().get(w))}
+    said = {way for w in words if (way := lexicon.directions().get(w))}
     return said.pop() if len(said) == 1 else None
-
-
-@cache
-def _directions() -> dict[str, str]:
-    """Each word of frames.json's directions with the way it says ('grow' -> 'up')."""
-    return {word: way for way, named in lexicon.load("frames")["directions"].items() for word in named}
 
 
 def forecast(frame: Frame) -> bool:

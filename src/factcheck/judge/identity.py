@@ -88,8 +88,10 @@ def relation(a: Entry, b: Entry, stories: Stories, names: Names, parts: Collecti
         return None  # a rise and a fall are two changes (a quarter's contraction, the next one's growth)
     periods = frames.periods_compatible(fa, fb) or _last_reported(a, b) or _last_reported(b, a)
     # a company's 'record profit of $18 billion' and its '$18 billion in the first quarter': one says
-    # no period, the other one; the same owner's figure may agree with it, never contradict it
-    unsaid = not periods and frames.owned(fa.events & fb.events) and _one_bounded(fa, fb)
+    # no period, the other one; the same owner's figure may agree with it, never contradict it, nor
+    # figure; so may a figure of no period and one of the period it was reported in ('turnout this year')
+    unsaid = not periods and _one_bounded(fa, fb) \
+        and (frames.owned(fa.events & fb.events) or _reported_within(a, b) or _reported_within(b, a))
     if not frames.things_compatible(fa, fb) or frames.kind_of_people(fa, fb) or not (periods or unsaid):
         return None
     if _counted_from_apart(a, b):
@@ -100,8 +102,8 @@ def relation(a: Entry, b: Entry, stories: Stories, names: Names, parts: Collecti
         return "scope" if fa.events < fb.events or fb.events < fa.events else None
     if frames.wholes_differ(fa, fb) or frames.narrowed(fa, fb) or frames.places_differ(fa, fb):
         return "scope"
-    if unsaid or _local(a, b, stories) or _local(b, a, stories) or _owned_part(a, b, stories) \
-            or _owned_part(b, a, stories) \
+    if (unsaid and fa.leading == fb.leading) or _local(a, b, stories) or _local(b, a, stories) \
+            or _owned_part(a, b, stories) or _owned_part(b, a, stories) \
             or ((a.claim.id in parts or b.claim.id in parts) and not _same_item(a, b, parts)) \
             or _included(ca, fa) or _included(cb, fb) \
             or (_a_change(a) and _a_change(b)) or frames.forecast(fa) or ca.superseded or cb.superseded:
@@ -115,6 +117,15 @@ def _one_bounded(a: frames.Frame, b: frames.Frame) -> bool:
     """One figure says no period and the other a bounded one ('in the first quarter')."""
     return {a.period == frames.NO_PERIOD, b.period == frames.NO_PERIOD} == {True, False} \
         and all(p.period[1] is not None for p in (a, b) if p.period != frames.NO_PERIOD)
+
+
+def _reported_within(a: Entry, b: Entry) -> bool:
+    """``a`` says no period and was reported within the period ``b`` is of ('a record turnout of 66.38
+    per cent this year' and '66.38 per cent voters cast their votes', a day later)."""
+    start, end = b.frame.period[:2]
+    when = a.claim.as_of
+    return a.frame.period == frames.NO_PERIOD and bool(start and end and when) \
+        and (start or "") <= (when or "")[:len(start or "")] and (when or "")[:len(end or "")] <= (end or "")
 
 
 def _same_item(a: Entry, b: Entry, parts: Collection[str]) -> bool:

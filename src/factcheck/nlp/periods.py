@@ -211,6 +211,30 @@ def same_period(text: str, earlier: Period | None) -> Period | None:
     return Period(earlier.start, earlier.end, m[0], earlier.reported)
 
 
+NOT_OF_THE_YEAR = re.compile(r"\b(?:since|than|from|until|till|before|after|by|to|between)\s+(?:the\s+)?"
+                             r"(?:end\s+of\s+)?$", re.IGNORECASE)
+
+
+def paragraph_year(paragraph: str, published: str) -> Period | None:
+    """The one past year a paragraph tells of ('BJP, Congress, AIADMK and TMC emerged as the top players in
+    the 2014 polls. BJP alone secured 282 seats.'), when it names no other year before the article's and no
+    day or month of the article's own year: its past-tense figures that say no date are of that year. Not a
+    year said as a bound ('the worst since 2010', 'up from 2019')."""
+    past: set[str] = set()
+    for start, _, value in _dated(paragraph, published):
+        if value[:4] >= published[:4]:
+            if len(value) > 4:
+                return None  # 'on Tuesday', 'last month': the paragraph tells of now too
+            continue
+        if NOT_OF_THE_YEAR.search(paragraph[max(0, start - 30):start]):
+            return None
+        past.add(value[:4])
+    if len(past) != 1:
+        return None
+    year = past.pop()
+    return Period(year, year, year)
+
+
 def _calendar_period(text: str, published: str) -> Period | None:
     """'In 2023, exports fell 7%', 'during May 2024', 'last year': a year or a month the figure
     covers, as a bounded period (a flow in 2023 is not the same quantity as one in 2021)."""
