@@ -1167,3 +1167,17 @@ def test_compare_turnout_said_with_cast_votes_and_with_turnout_this_year_agree(n
                                "casting their votes.", VOTE),
     )
     assert kinds(findings) == [("agreement", [71.24, 71.24])]
+
+
+OUTBREAK = "Ruritania measles outbreak health ministry"
+
+
+def test_compare_a_disease_named_by_its_storys_headlines_does_not_narrow_its_cases(nlp: Language) -> None:
+    findings = found(
+        nlp,
+        ("early", "2031-12-02", "More than 3,700 measles cases have been reported in Ruritania since the outbreak "
+                                "began, the health ministry said.", OUTBREAK),
+        ("later", "2031-12-07", "The outbreak has infected more than 4,300 people in Ruritania, the health ministry "
+                                "said.", OUTBREAK),
+    )
+    assert kinds(findings) == [("outdated", [3700, 4300])]

@@ -739,7 +739,7 @@ def test_extract_a_period_in_a_figure_s_relative_clause_dates_that_figure_alone(
 
 
 def test_extract_a_year_in_a_relative_clause_dates_only_the_figure_inside_it(nlp: Language) -> None:
-    claims = claims_of(nlp, "Only Lowland province, which had a huge 78 per cent turnout in the last "
+    claims = claims_of(nlp, "Only West Bengal, which had a huge 78 per cent turnout in the last general "
                             "elections in 2026, saw a small dip at 76.15 per cent.", published="2031-05-12")
     assert [(c.text, c.period_start, c.as_of) for c in claims] == [
         ("78 per cent", "2026", "2026-12"), ("76.15 per cent", None, "2031-05-12")]
@@ -752,3 +752,34 @@ def test_extract_a_paragraph_about_a_past_year_dates_its_past_tense_figures(nlp:
     got = {c.text: c.period_start for c in claims_of(nlp, text, published="2032-03-10")}
     # not a year said as a bound ('since 2019'), nor a present perfect that reaches now
     assert got == {"231": "2027", "300": None, "6,300": "2020", "$2 billion": None}
+
+
+def test_extract_a_country_is_a_place_whatever_the_tagger_took_it_for(nlp: Language) -> None:
+    # CLDR's country names back the tagger up; 'the Pacific island of Samoa' is Samoa, not the Pacific
+    claims = claims_of(nlp, "At least 98 people have died in Zimbabwe, while 56 have died in Malawi. In Malawi, "
+                            "59 people died in heavy rains. Deaths related to measles, mostly among small children, "
+                            "have more than tripled to 20 in the past week on the Pacific island of Samoa.",
+                       published="2019-04-10")
+    assert [(c.text, c.place) for c in claims] == [("98", "Zimbabwe"), ("56", "Malawi"), ("59", "Malawi"),
+                                                   ("20", "Samoa")]
+    # the week says how fast the toll grew, not that 20 died in it
+    assert claims[-1].period_start is None
+
+
+def test_extract_the_number_of_people_declared_dead_counts_the_dead_however_it_is_parsed(nlp: Language) -> None:
+    claims = claims_of(nlp, "According to officials, the number of people declared dead in the province rose from "
+                            "242 to 417. The number of people confirmed dead stood at 84.")
+    assert [(c.text, c.measured) for c in claims] == [
+        ("242", "number of people declared dead"), ("417", "number of people declared dead"),
+        ("84", "number of people confirmed dead")]
+
+
+def test_extract_a_lone_number_the_tagger_calls_a_name_still_counts_its_plural(nlp: Language) -> None:
+    claims = claims_of(nlp, "Officials confirmed 48 deaths and 3530 confirmed cases since the epidemic began.")
+    assert [(c.text, c.measured) for c in claims] == [("48", "deaths"), ("3530", "confirmed cases")]
+
+
+def test_extract_a_date_in_a_clause_of_another_count_dates_only_that_count(nlp: Language) -> None:
+    claims = claims_of(nlp, "More than 3,700 cases have been reported in the islands, with 198 new infections "
+                            "reported yesterday and today alone.", published="2019-12-02")
+    assert [(c.text, c.period_start) for c in claims] == [("3,700", None), ("198", "2019-12-02")]

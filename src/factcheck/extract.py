@@ -30,6 +30,7 @@ from factcheck.nlp.acronyms import find_definitions
 from factcheck.nlp.components import pipe_whole, quantities
 from factcheck.nlp.quantities import Quantity, past_aside, sentence_of, value_of_a_noun, value_of_a_subject
 from factcheck.numbers import number_word, scale_word
+from factcheck.vocabulary import country_names
 
 PLACE_LABELS = ("GPE", "LOC")
 T = TypeVar("T")
@@ -403,6 +404,9 @@ def _tally_noun(doc: Doc, number: Token, verb: Token | None) -> Span | None:
     if state is None and found.dep_ in ("nsubj", "nsubjpass") and found.head.i >= end and _state_word(found.head) \
             and all(t.pos_ == "ADV" for t in doc[end:found.head.i]):
         state = found.head  # 'lowered the number of people still missing': the parse made the state its verb
+    if state is None and end + 1 < len(doc) and doc[end].lower_ in _reporting_participles() \
+            and _state_word(doc[end + 1]):
+        state = doc[end + 1]  # 'the number of people declared dead rose to 417', however the parse read it
     if state is not None:  # 'the number of people unaccounted for'
         end = state.i + 1
     owners = [c.right_edge.i + 1 for c in found.children if c.dep_ == "poss"]  # not "Camp Fire's" of its toll
@@ -1056,6 +1060,13 @@ def _reporters_place(place: Span) -> bool:
 
 
 @cache
+@cache
+def _reporting_participles() -> frozenset[str]:
+    """The participles of the reporting verbs ('declared', 'confirmed', 'presumed') and 'now', 'still'."""
+    return frozenset({f"{verb}d" if verb.endswith("e") else f"{verb}ed" for verb in _reporting_verbs()}
+                     | {"now", "still"})
+
+
 def _reporting_verbs() -> frozenset[str]:
     """The lexicon's reporting verbs and the ones a company's results are reported with."""
     return lexicon.words("frames", "reporting") | REPORTS
@@ -1064,12 +1075,14 @@ def _reporting_verbs() -> frozenset[str]:
 def _innermost(places: list[Span]) -> list[Span]:
     """The places without those that only say where another is: 'Pakistan' of "Pakistan's Sindh
     province", 'China' of "southwest China's Yunnan Province" and of "north China's port city of
-    Tianjin"."""
+    Tianjin", 'Pacific' of 'the Pacific island of Samoa'."""
     def holders(o: Span) -> set[int]:
         head = o.root.head
         return {o.root.i, head.i} | ({head.head.i} if head.lower_ == "of" and head.dep_ == "prep" else set())
 
     def outer(e: Span) -> bool:
+        if e.root.dep_ in ("compound", "amod", "nmod"):  # 'Pacific' of 'the Pacific island of Samoa'
+            return any(o.root.head.lower_ == "of" and o.root.head.head.i == e.root.head.i for o in places)
         return e.root.dep_ == "poss" and any(o.start != e.start and e.root.head.i in holders(o) for o in places)
     return [e for e in places if not outer(e)]
 
@@ -1217,8 +1230,7 @@ def extract_claims(article: Article, doc: Doc, names: frozenset[str] | None = No
     nouns (:func:`terms.proper_nouns`), when the caller has them already."""
     found = quantities(doc)
     found_at = [q.start for q in found]
-    # doc.ents is made anew on every call; a place is named with a capital ('cases of microcephaly' is none)
-    places = [e for e in doc.ents if e.label_ in PLACE_LABELS and any(ch.isupper() for ch in e.text)]
+    places = _places(doc)
     places_at = [e.start for e in places]
     sentences = list(doc.sents)
     paragraphs = _paragraphs(article.body)
@@ -1273,8 +1285,10 @@ def extract_claims(article: Article, doc: Doc, names: frozenset[str] | None = No
             clause = _clause(text, doc[q.start].idx - sent.start_char) if ";" in text else None
             if clause is not None:
                 own = _clause_period(text, clause, article.published, own, dated)
-            if own is not None and periods.SHORT.fullmatch(own.text) and lexicon.names_tally(parts.measured):
-                own = None  # 'over the past 24 hours, pushing the overall tally to 1,191': the tally is no day's count
+            if own is not None and periods.SHORT.fullmatch(own.text) \
+                    and (lexicon.names_tally(parts.measured) or _a_change_over(doc, sent, own)):
+                own = None  # 'over the past 24 hours, pushing the overall tally to 1,191': the tally is no day's
+                # count; nor is what 'more than tripled to 20 in the past week
             when, whence = as_of, source
             if clause is not None:  # dated by its own clause: not 'since the start of the monsoon in May'
                 when, whence = _as_of(article, text[clause[0]:clause[1]], article.body[p_start:p_end], own, citation)
@@ -1350,16 +1364,47 @@ def _of_another_figure(doc: Doc, sent: Span, period: periods.Period, q: Quantity
         first = first.head  # the first of coordinated verbs: 'killed 19,751 and injured 44,930 from 1979' share it
 
     clause = attach.head if attach.dep_ == "prep" else attach  # 'posted' of 'posted in the first quarter'
+    # the clause the period is said in, however deep ('reported yesterday and today': 'today' of 'yesterday')
+    clause = next((t for t in (clause, *clause.ancestors) if t.dep_ in ("relcl", "acl")), clause)
 
     def holds(figure: Quantity) -> bool:
         above = list(doc[figure.number_token].ancestors)
         own = range(figure.start, figure.end)
         return attach.i in own or attach.i == figure.counted_token or attach in above \
             or (first is not attach and first.pos_ in ("VERB", "AUX") and first in above) \
-            or (clause.dep_ in ("relcl", "acl") and clause.head.i in own)  # 'the $16.2 billion that
-        # Gazprom posted in the first quarter of 2011': a clause of that figure's own
+            or (clause.dep_ in ("relcl", "acl") and (clause.head.i in own or clause.head.i == figure.counted_token))
+        # 'the $16.2 billion that Gazprom posted in the first quarter of 2011', '198 new infections reported
+        # yesterday and today': a clause of that figure's own
 
     return not holds(q) and any(holds(other) for other in figures if other is not q)
+
+
+def _a_change_over(doc: Doc, sent: Span, period: periods.Period) -> bool:
+    """The period says how long a figure took to move ('deaths have more than tripled to 20 in the past
+    week', '1644 suspected cases, more than doubling over the past week'): the figure is where it got to."""
+    at = sent.text.find(period.text)
+    span = doc.char_span(sent.start_char + at, sent.start_char + at + len(period.text), alignment_mode="expand") \
+        if at >= 0 else None
+    verb = _verb(span.root) if span is not None and len(span) else None
+    return verb is not None and verb.lemma_.casefold() in lexicon.directions()
+
+
+def _places(doc: Doc) -> list[Span]:
+    """The places the text names: what the tagger calls one, written with a capital ('cases of
+    microcephaly' is none), and a country by its CLDR name whatever the tagger took it for ('56 have
+    died in Malawi', tagged a person)."""
+    countries = country_names()
+    found: list[Span] = []
+    taken: set[int] = set()
+    for e in doc.ents:  # made anew on every call
+        taken.update(range(e.start, e.end))
+        if e.label_ in PLACE_LABELS and any(ch.isupper() for ch in e.text):
+            found.append(e)
+        elif e.label_ in ("PERSON", "ORG") and e.text in countries:
+            found.append(Span(doc, e.start, e.end, label="GPE"))
+    found += [Span(doc, t.i, t.i + 1, label="GPE") for t in doc
+              if t.i not in taken and t.pos_ == "PROPN" and t.text in countries]
+    return sorted(found, key=lambda e: e.start)
 
 
 def _past(sent: Span) -> bool:

@@ -229,3 +229,11 @@ def place_words(code: str) -> frozenset[str]:
     english = Locale("en").territories
     places = {english[t].split()[-1].casefold() for t in _currencies()[2].get(code, ()) if t in english}
     return frozenset({*display_name(code).split(), *places})
+
+
+@cache
+def country_names() -> frozenset[str]:
+    """The names CLDR gives the countries and territories, in English ('Malawi', 'South Korea')."""
+    from babel import Locale
+
+    return frozenset(str(name) for code, name in Locale("en").territories.items() if len(code) == 2 and code.isalpha())

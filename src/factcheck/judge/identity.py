@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from collections.abc import Collection, Iterable
+from dataclasses import replace
 from functools import lru_cache
 from typing import Literal
 
@@ -24,7 +25,7 @@ from factcheck.judge import frames
 from factcheck.judge.entries import Entry
 from factcheck.judge.stories import Stories
 from factcheck.judge.values import each
-from factcheck.lexicon import ALLIES, owner_key
+from factcheck.lexicon import ALLIES, owner_key, singular
 from factcheck.models import Claim, ClaimsFile
 
 Relation = Literal["same", "scope", "place"]
@@ -74,6 +75,7 @@ def relation(a: Entry, b: Entry, stories: Stories, names: Names, parts: Collecti
         return None  # one sentence lists different things
     if not stories.same(a.node, b.node) or not names.same(fa.owner, fb.owner):
         return None
+    fa, fb = _untopical(fa, a, b, stories), _untopical(fb, a, b, stories)
     if _increment(ca) != _increment(cb):
         return None  # '140 new deaths since the last update' is not the toll
     if each(ca) != each(cb):
@@ -111,6 +113,18 @@ def relation(a: Entry, b: Entry, stories: Stories, names: Names, parts: Collecti
         # forecasts, which differ by who made them and when, and a figure its article revises
         return "place"
     return "same"
+
+
+def _untopical(frame: frames.Frame, a: Entry, b: Entry, stories: Stories) -> frames.Frame:
+    """The frame of a count of people without the modifiers that name what the story is about (its
+    headlines' words): 'measles cases' in a measles story are its cases, not a kind of them. (A sum's
+    words stay: 'operating profit' in headlines is still not net income.)"""
+    if not frame.modifiers or frame.thing != frames.PERSON:
+        return frame
+    topic = {singular(w) for w in stories.headlines(a.node) & stories.headlines(b.node)}
+    if not frame.modifiers & topic:
+        return frame
+    return replace(frame, modifiers=frame.modifiers - topic, kinds=frame.kinds - topic)
 
 
 def _one_bounded(a: frames.Frame, b: frames.Frame) -> bool:

@@ -28,6 +28,7 @@ from factcheck.judge.entries import Node
 from factcheck.lexicon import singular
 from factcheck.models import ClaimsFile
 from factcheck.nlp.terms import is_name
+from factcheck.vocabulary import country_names
 
 SAME_STORY = 0.08  # cosine of the shared terms' weights, over each node's own
 MIN_SHARED = 3.0  # weight the shared terms must reach: a name and a few key terms, or several names
@@ -93,14 +94,11 @@ GENERIC_PLACE_WORDS = frozenset({"Island", "Islands", "Republic", "States", "Kin
 def countries() -> frozenset[str]:
     """The countries and territories CLDR names, as terms write names: in one word ('Laos', 'Cambodia'),
     or by the last distinctive word of a longer name ('Korea' of 'South Korea', 'Lanka' of 'Sri Lanka')."""
-    from babel import Locale
-
     def distinctive(name: str) -> list[str]:
         return [w for w in name.split() if w.isalpha() and w.istitle() and len(w) >= 4
                 and w not in GENERIC_PLACE_WORDS][-1:]
 
-    return frozenset(word for code, name in Locale("en").territories.items() if len(code) == 2 and code.isalpha()
-                     for word in ([name] if " " not in name else distinctive(name)))
+    return frozenset(word for name in country_names() for word in ([name] if " " not in name else distinctive(name)))
 
 
 def _a_word(term: str, words: Collection[str]) -> bool:

@@ -51,7 +51,7 @@ def is_name(doc: Doc, i: int, j: int, floor: int) -> bool:
     label word ('category 4', 'Unit 3'), or before a singular proper noun ('787 Dreamliner',
     '575 Wilbraham Road') unless the phrase ends in the plural noun it counts ('Twenty MEMATT
     units')."""
-    if doc[i].ent_type_ in NAME_ENTITIES:
+    if doc[i].ent_type_ in NAME_ENTITIES and not _counts_a_plural(doc, i):
         return True
     before = doc[i - 1] if i - 1 >= floor else None
     nxt = doc[j] if j < len(doc) and doc[j].lower_ not in WEEKDAYS else None  # 'rose to 233 Sunday': a day
@@ -87,3 +87,11 @@ def is_name(doc: Doc, i: int, j: int, floor: int) -> bool:
 def in_brackets(doc: Doc, i: int) -> bool:
     """'[6]': a footnote marker, even when the article has no notes section to link it to."""
     return 0 < i < len(doc) - 1 and doc[i - 1].text == "[" and doc[i + 1].text == "]" and doc[i].is_digit
+
+
+def _counts_a_plural(doc: Doc, i: int) -> bool:
+    """The tagger took the number alone for a name, yet it counts the lower-case plural it modifies ('3530
+    confirmed cases', tagged a product): no name ('787 Dreamliners', 'Boeing 737 jets') is a lone number."""
+    token = doc[i]
+    alone = token.ent_iob_ == "B" and (i + 1 >= len(doc) or doc[i + 1].ent_iob_ != "I")
+    return alone and token.dep_ == "nummod" and token.head.tag_ == "NNS" and token.head.text.islower()
