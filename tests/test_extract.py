@@ -783,3 +783,14 @@ def test_extract_a_date_in_a_clause_of_another_count_dates_only_that_count(nlp: 
     claims = claims_of(nlp, "More than 3,700 cases have been reported in the islands, with 198 new infections "
                             "reported yesterday and today alone.", published="2019-12-02")
     assert [(c.text, c.period_start) for c in claims] == [("3,700", None), ("198", "2019-12-02")]
+
+
+def test_extract_whose_votes_a_sentence_names_through_an_appositive_or_a_with_phrase(nlp: Language) -> None:
+    # 'his closest rival Raila Odinga' names whose votes; a figure held 'with' by a verb is its subject's;
+    # a participle that restates the figure ('representing 48 per cent') is not what it counts
+    claims = claims_of(nlp, "His main rival Jon Tarrow of the One Nation coalition party got 6,942,930 votes "
+                            "representing 48 per cent of the votes cast. Mara Velt was declared president with "
+                            "7,176,141 votes.", published="2032-08-16")
+    owners = {c.text: (c.owner, c.predicate) for c in claims}
+    assert owners["6,942,930"] == ("Jon Tarrow", "get")
+    assert owners["7,176,141"][0] == "Mara Velt"

@@ -517,10 +517,15 @@ def _owner(doc: Doc, tokens: list[Token]) -> str | None:
             named = _antecedent(token)  # 'Iran has 465 of its pilgrims killed': Iran's
         if named is None and token.pos_ == "PROPN":
             named = token
+        if named is None and token.pos_ == "NOUN":  # 'his closest rival Raila Odinga got 6,942,930 votes'
+            named = next((c for c in token.children if c.dep_ == "appos" and c.pos_ == "PROPN" and c.i > token.i), None)
         if named is None and pronoun is None:
             named = _pronoun_subject(token)  # 'Iran says it had 465 pilgrims killed': Iran's
-        if named is None or named.ent_type_ in NOT_OWNERS or any(t.like_num for t in named.subtree) \
-                or not _a_name(named):
+        if named is None:
+            continue
+        # the name's own words, not an appositive's phrase ('rival Raila Odinga of the One Kenya party')
+        words = doc[named.left_edge.i:named.i + 1] if named.dep_ == "appos" else named.subtree
+        if named.ent_type_ in NOT_OWNERS or any(t.like_num for t in words) or not _a_name(named):
             continue  # 'Pakistanis' in '33 million Pakistanis' are what is counted, not whose figure it is
         name = _name_of(doc, named)
         if name:
@@ -549,10 +554,16 @@ def _holder(doc: Doc, q: Quantity) -> str | None:
 def _holder_token(doc: Doc, q: Quantity) -> Token | None:
     """The proper noun of :func:`_holder`."""
     root = doc[q.start:q.end].root
+    if root.dep_ == "nummod" and root.head.i == q.counted_token:
+        root = root.head  # 'with 7,176,141 votes': the votes are what is held
     prep = root.head
     if root.dep_ != "pobj" or prep.lower_ not in HOLDING:
         return None
     node = prep.head
+    if node.pos_ == "VERB" and prep.i > node.i and prep.lower_ == "with":
+        # 'Ruto was declared president with 7,176,141 votes': the subject's (where 'the Liberal Union won 32%,
+        # ahead of the Farmers' Party on 21.5%' hangs the party's figure on the verb too)
+        node = next((c for c in node.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "PROPN"), node)
     before = doc[prep.i - 1] if prep.i > 0 else node
     if node.pos_ not in ("NOUN", "PROPN") and before.pos_ == "PROPN" \
             and before.dep_ not in ("nsubj", "nsubjpass", "dobj"):
@@ -782,8 +793,9 @@ def _frame(doc: Doc, sent: Span, q: Quantity, sentence_places: Sequence[Span], t
         where = settlement.lemma_.casefold()
         return Parts(measured="population" if where == "population" else f"population of the {where}",
                      owner=_owner(doc, [settlement]))
-    own_clause = [c for t in {*doc[q.start:q.end], anchor} for c in t.children
-                  if c.dep_ == "acl" and c.pos_ == "VERB" and c.i >= q.end]  # '11,862 structures destroyed'
+    own_clause = [c for t in {*doc[q.start:q.end], anchor} for c in t.children  # '11,862 structures destroyed';
+                  if c.dep_ == "acl" and c.pos_ == "VERB" and c.i >= q.end  # not '6,942,930 votes representing 48%'
+                  and c.lemma_.casefold() not in lexicon.words("frames", "equating")]
     governing = _verb(anchor, {*taken, *range(q.start, q.end)})
     verb = own_clause[0] if own_clause else governing
     done = [v for v in (governing, governing.head if governing is not None and governing.dep_ == "conj" else None)
