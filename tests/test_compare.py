@@ -1181,3 +1181,13 @@ def test_compare_a_disease_named_by_its_storys_headlines_does_not_narrow_its_cas
                                 "said.", OUTBREAK),
     )
     assert kinds(findings) == [("outdated", [3700, 4300])]
+
+
+def test_compare_a_moving_count_said_roughly_then_exactly_days_later_has_moved(nlp: Language) -> None:
+    # 259 rounds to 'about 300', but four days on it is the count that fell, not the same figure said again
+    findings = found(
+        nlp,
+        ("first", "2031-01-26", "About 300 people are missing after the dam collapse, fire officials said."),
+        ("later", "2031-01-30", "Fire officials said 259 people are still missing after the dam collapse."),
+    )
+    assert kinds(findings) == [("outdated", [259, 300])]

@@ -36,6 +36,14 @@ def test_values_agree_within_rounding_and_qualifiers(a: Claim, b: Claim, same: b
     assert agree(b, a) is same
 
 
+def test_values_an_estimate_allows_what_it_rounds_unless_asked_how_near() -> None:
+    about = claim(300, "approximate")
+    assert agree(about, claim(259))  # 259 rounds to 'about 300'
+    assert agree(claim(259), about)
+    assert not agree(about, claim(259), rounded=False)  # but is not within 5% of it
+    assert agree(about, claim(290), rounded=False)
+
+
 @given(st.floats(min_value=0, max_value=1e12, allow_nan=False),
        st.sampled_from(["exact", "approximate", "at_least", "at_most"]))
 def test_values_a_claim_agrees_with_itself(value: float, qualifier: str) -> None:

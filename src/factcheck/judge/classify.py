@@ -103,8 +103,11 @@ def judge(i: int, j: int, figures: Sequence[Figure], relation: Callable[[Entry, 
     grew = bool(older.claim.as_of and newer.claim.as_of) and central(newer.claim) > central(older.claim)
     same_values = agree(ea.claim, eb.claim)
     if same_values and ea.frame.tally and not _same_time(ea.claim.as_of, eb.claim.as_of) \
-            and not agree(ea.claim, eb.claim, reach=False) and grew:
-        same_values = False  # 'more than 1,400' injured one day, 'more than 1,800' the next: the tally grew
+            and ((grew and not agree(ea.claim, eb.claim, reach=False))
+                 or (ea.frame.tally == "varies" and not agree(ea.claim, eb.claim, rounded=False))):
+        # 'more than 1,400' injured one day, 'more than 1,800' the next: the tally grew; 'about 300' missing
+        # one day, 259 four days on: the count moved, though 259 rounds to 300
+        same_values = False
     if kind == "scope":  # a small count is equal by chance too often to say it was misplaced
         informative = ea.claim.dimension != "count" or abs(central(ea.claim)) >= SMALL_COUNT
         # the same figure: one number, not two hedged ones that overlap ('around 10,000', 'about 11,000')

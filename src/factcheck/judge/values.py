@@ -30,9 +30,11 @@ def half_last_digit(value: float) -> float:
     return 0.0 if zeros == 0 else 10.0 ** zeros / 2
 
 
-def allowed(claim: Claim, reach: bool = True) -> tuple[float, float]:
+def allowed(claim: Claim, reach: bool = True, rounded: bool = True) -> tuple[float, float]:
     """The (low, high) values the claim allows; without ``reach``, a bound allows only its own
-    number as written ('over 1,400': 1,400 to 1,450), not the figures beyond it."""
+    number as written ('over 1,400': 1,400 to 1,450), not the figures beyond it; without ``rounded``,
+    an estimate allows APPROXIMATE either way, not every value it rounds ('about 300': 285 to 315, not
+    250 to 350)."""
     if claim.value is None:
         low = float(claim.low) if claim.low is not None else -math.inf
         high = float(claim.high) if claim.high is not None else math.inf
@@ -40,7 +42,7 @@ def allowed(claim: Claim, reach: bool = True) -> tuple[float, float]:
     value = float(claim.value)
     rounding = half_last_digit(value)
     if claim.qualifier == "approximate":
-        slack = max(rounding, APPROXIMATE * abs(value))
+        slack = max(rounding if rounded else 0.0, APPROXIMATE * abs(value))
         return value - slack, value + slack
     if claim.qualifier == "at_least":
         return value, value * (1 + BOUND_REACH * reach) + rounding
@@ -53,13 +55,14 @@ def allowed(claim: Claim, reach: bool = True) -> tuple[float, float]:
 MEASUREMENT = 0.001  # two values this close (relative) are one measurement, written or converted two ways
 
 
-def agree(a: Claim, b: Claim, reach: bool = True) -> bool:
+def agree(a: Claim, b: Claim, reach: bool = True, rounded: bool = True) -> bool:
     """The two claims allow a common value (within ``MEASUREMENT``: '153,336 acres' and '153,335
     acres' converted to hectares are one figure). Written in different units ('six miles', '10
     kilometres'), each is one a writer converted from the other, as precise as its last digit.
-    Without ``reach``, bounds are read as the numbers written (:func:`allowed`)."""
-    low_a, high_a = allowed(a, reach)
-    low_b, high_b = allowed(b, reach)
+    Without ``reach``, bounds are read as the numbers written, without ``rounded`` estimates as near
+    their number (:func:`allowed`)."""
+    low_a, high_a = allowed(a, reach, rounded)
+    low_b, high_b = allowed(b, reach, rounded)
     units_a, units_b = written_unit(a), written_unit(b)
     if units_a and units_b and not math.isclose(units_a[0], units_b[0], rel_tol=0.01):
         low_a, high_a = low_a - units_a[1], high_a + units_a[1]
