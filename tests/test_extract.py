@@ -794,3 +794,10 @@ def test_extract_whose_votes_a_sentence_names_through_an_appositive_or_a_with_ph
     owners = {c.text: (c.owner, c.predicate) for c in claims}
     assert owners["6,942,930"] == ("Jon Tarrow", "get")
     assert owners["7,176,141"][0] == "Mara Velt"
+
+
+def test_extract_bodies_yet_to_be_identified_or_remaining_unidentified_are_work_left(nlp: Language) -> None:
+    claims = claims_of(nlp, "With 187 bodies yet to be identified, keeping them is a challenge. As many as 81 "
+                            "bodies remain unidentified at the hospital. Six people remain unaccounted for.")
+    assert [(c.text, c.predicate) for c in claims] == [("187", "remaining"), ("81", "remaining"),
+                                                       ("Six", "unaccounted")]

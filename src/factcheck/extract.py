@@ -102,6 +102,16 @@ def _left_to_do(verb: Token) -> tuple[str, str] | None:
                 None)  # not 'still estimated to have died'
     if verb.lower_ == "pending":
         work = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    elif work is None and _passive_infinitive(verb) and any(
+            c.lower_ in NOT_YET for t in (verb, *(s for s in verb.children if s.dep_ == "nsubjpass"))
+            for c in t.children):
+        # 'With 187 bodies yet to be identified', where the parse hangs 'yet' on the bodies
+        return _left_of(lemma, verb.lower_), f"yet to be {verb.text}"
+    elif work is None and lemma == "remain" and (undone := next(
+            (c for c in verb.children if c.dep_ in ("acomp", "oprd") and c.lower_.startswith("un")
+             and c.lower_.endswith("ed") and not lexicon.is_event_word(c.lower_)), None)) is not None:
+        # '81 bodies remain unidentified': identifying is left to do ('unaccounted for' is its own event)
+        return _left_of(*lexicon.participle_stems(undone.lower_[2:])), f"{verb.text} {undone.text}"
     elif work is None and lemma == "leave" and verb.tag_ == "VBN" \
             and not any(c.dep_ in ("dobj", "xcomp", "oprd", "acomp", "ccomp", "agent") for c in verb.children):
         return "remaining", verb.text  # 'with less than 100 sq km of mine-infested area left'
