@@ -1082,13 +1082,13 @@ def _reporters_place(place: Span) -> bool:
 
 
 @cache
-@cache
 def _reporting_participles() -> frozenset[str]:
     """The participles of the reporting verbs ('declared', 'confirmed', 'presumed') and 'now', 'still'."""
     return frozenset({f"{verb}d" if verb.endswith("e") else f"{verb}ed" for verb in _reporting_verbs()}
                      | {"now", "still"})
 
 
+@cache
 def _reporting_verbs() -> frozenset[str]:
     """The lexicon's reporting verbs and the ones a company's results are reported with."""
     return lexicon.words("frames", "reporting") | REPORTS

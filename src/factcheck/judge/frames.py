@@ -134,7 +134,7 @@ def _share_of(claim: Claim) -> str | None:
 
 
 @lru_cache(maxsize=65536)
-def _head_words(subject: str | None) -> list[str]:
+def _head_words(subject: str | None) -> tuple[str, ...]:
     """The words of what a share's subject names: its head before 'of' or 'in' ('Exports of goods and
     services': exports), unless the head only measures or moves what follows ('the rate of unemployment',
     'growth in consumer spending'); a change noun alone is the economy's ('growth of 4.6 percent')."""
@@ -142,10 +142,10 @@ def _head_words(subject: str | None) -> list[str]:
     head, _, rest = (*re.split(r"\b(of|in)\b", clause, maxsplit=1), "", "")[:3]
     change = lexicon.directions()
     measures = lexicon.words("frames", "tallies") | lexicon.words("frames", "measure_nouns")
-    words = content_words(head)
-    named = [w for w in words if w not in change]
+    words = _content_words(head)
+    named = tuple(w for w in words if w not in change)
     if not named or named[-1] in measures:
-        named = [w for w in content_words(rest) if w not in change] or named
+        named = tuple(w for w in _content_words(rest) if w not in change) or named
     return named or words
 
 
