@@ -1364,10 +1364,8 @@ def _of_another_figure(doc: Doc, sent: Span, period: periods.Period, q: Quantity
     jobs, though it eliminated 11,000 roles in November'): it dates that figure, not this one. A period
     said before every figure ('Since 2020, 361 people have been affected; 68 have died') or of what
     they all hang on ('the BJP won 282 seats in 2014 and 44 went to Congress') dates them all."""
-    at = sent.text.find(period.text)
-    span = doc.char_span(sent.start_char + at, sent.start_char + at + len(period.text), alignment_mode="expand") \
-        if at >= 0 and period.text else None
-    if span is None or len(span) == 0:
+    span = _period_span(doc, sent, period)
+    if span is None:
         return False
     if span.start <= q.start < span.end:
         return True  # 'found no survivor since 174 people were rescued': the figure says when, it is not dated
@@ -1404,11 +1402,17 @@ def _of_another_figure(doc: Doc, sent: Span, period: periods.Period, q: Quantity
 def _a_change_over(doc: Doc, sent: Span, period: periods.Period) -> bool:
     """The period says how long a figure took to move ('deaths have more than tripled to 20 in the past
     week', '1644 suspected cases, more than doubling over the past week'): the figure is where it got to."""
-    at = sent.text.find(period.text)
+    span = _period_span(doc, sent, period)
+    verb = _verb(span.root) if span is not None else None
+    return verb is not None and verb.lemma_.casefold() in lexicon.directions()
+
+
+def _period_span(doc: Doc, sent: Span, period: periods.Period) -> Span | None:
+    """The tokens of the sentence that say the period, if its words are found there."""
+    at = sent.text.find(period.text) if period.text else -1
     span = doc.char_span(sent.start_char + at, sent.start_char + at + len(period.text), alignment_mode="expand") \
         if at >= 0 else None
-    verb = _verb(span.root) if span is not None and len(span) else None
-    return verb is not None and verb.lemma_.casefold() in lexicon.directions()
+    return span if span is not None and len(span) else None
 
 
 def _places(doc: Doc) -> list[Span]:

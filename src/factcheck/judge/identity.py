@@ -75,7 +75,6 @@ def relation(a: Entry, b: Entry, stories: Stories, names: Names, parts: Collecti
         return None  # one sentence lists different things
     if not stories.same(a.node, b.node) or not names.same(fa.owner, fb.owner):
         return None
-    fa, fb = _untopical(fa, a, b, stories), _untopical(fb, a, b, stories)
     if _increment(ca) != _increment(cb):
         return None  # '140 new deaths since the last update' is not the toll
     if each(ca) != each(cb):
@@ -90,10 +89,11 @@ def relation(a: Entry, b: Entry, stories: Stories, names: Names, parts: Collecti
         return None  # a rise and a fall are two changes (a quarter's contraction, the next one's growth)
     periods = frames.periods_compatible(fa, fb) or _last_reported(a, b) or _last_reported(b, a)
     # a company's 'record profit of $18 billion' and its '$18 billion in the first quarter': one says
-    # no period, the other one; the same owner's figure may agree with it, never contradict it, nor
-    # figure; so may a figure of no period and one of the period it was reported in ('turnout this year')
+    # no period, the other one; the same owner's figure may agree with it, never contradict it; so may
+    # a figure of no period and one of the period it was reported in ('turnout this year')
     unsaid = not periods and _one_bounded(fa, fb) \
         and (frames.owned(fa.events & fb.events) or _reported_within(a, b) or _reported_within(b, a))
+    fa, fb = _untopical(fa, a, b, stories), _untopical(fb, a, b, stories)
     if not frames.things_compatible(fa, fb) or frames.kind_of_people(fa, fb) or not (periods or unsaid):
         return None
     if _counted_from_apart(a, b):
@@ -138,8 +138,9 @@ def _reported_within(a: Entry, b: Entry) -> bool:
     per cent this year' and '66.38 per cent voters cast their votes', a day later)."""
     start, end = b.frame.period[:2]
     when = a.claim.as_of
-    return a.frame.period == frames.NO_PERIOD and bool(start and end and when) \
-        and (start or "") <= (when or "")[:len(start or "")] and (when or "")[:len(end or "")] <= (end or "")
+    if a.frame.period != frames.NO_PERIOD or not (start and end and when):
+        return False
+    return start <= when[:len(start)] and when[:len(end)] <= end
 
 
 def _same_item(a: Entry, b: Entry, parts: Collection[str]) -> bool:
