@@ -158,6 +158,8 @@ def _state(verb: Token, skip: Collection[int] = ()) -> Token | None:
             return _state(child, skip)
         if child.pos_ in ("ADJ", "VERB") and _state_word(child):
             return child
+        if child.tag_ == "VBN" and child.dep_ in ("xcomp", "oprd"):
+            return child  # 'are believed buried', 'were feared trapped': what they are said to be, listed or not
     return None
 
 
@@ -285,6 +287,24 @@ def _state_word(token: Token) -> str | None:
     return next((w for w in (token.lower_, token.lemma_.casefold(), phrase) if w and lexicon.is_event_word(w)), None)
 
 
+def _placed_in(verb: Token, skip: Collection[int] = ()) -> tuple[str, str] | None:
+    """The state a place a verb puts its subject in names, when the verb names no event: 'living in
+    relief camps', 'lodged in camps', 'packed into camps' are displaced, as 'remain in hospital' is
+    in hospital (the lexicon's set phrases of a preposition and its noun)."""
+    if lexicon.is_event_word(verb.lemma_.casefold()):
+        return None
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.lower_ not in ("in", "into"):
+            continue
+        place = next((o for o in prep.children if o.dep_ == "pobj" and o.i not in skip), None)
+        if place is None:
+            continue
+        word = _state_word(place)
+        if word is not None and lexicon.counts_people(word):
+            return word, f"{verb.text} {prep.text} {place.text}"
+    return None
+
+
 def _predicate(verb: Token, skip: Collection[int] = ()) -> tuple[str, str]:
     """The verb's lemma, with verbs coordinated with it that share its object ('kill or injure');
     a set phrase of the verb and its object ('lose life'); or, for a light or reporting verb, the
@@ -301,6 +321,9 @@ def _predicate(verb: Token, skip: Collection[int] = ()) -> tuple[str, str]:
     if state is not None:  # 'among those who lost their lives'
         predicate, phrase = _predicate(state)
         return predicate, f"{verb.text} {phrase}"
+    placed = _placed_in(verb, skip)
+    if placed is not None:
+        return placed
     # the object, active or passive: 'recovered 269 bodies', '269 bodies have been recovered'
     obj = next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")), None)
     phrase = f"{verb.lemma_.casefold()} {obj.lemma_.casefold()}" if obj is not None else ""
@@ -339,6 +362,13 @@ def _population_of(anchor: Token) -> Token | None:
     prep = anchor.head
     if anchor.dep_ == "pobj" and prep.lower_ == "of" and prep.head.lemma_.casefold() in SETTLEMENTS | {"population"}:
         return prep.head
+    home = prep.head if prep.head.lower_ == "home" else anchor.doc[prep.i - 1] if prep.i else prep
+    if anchor.dep_ == "pobj" and prep.lower_ == "to" and home.lower_ == "home" and home.pos_ == "NOUN":
+        # 'the village was home to 3,895 people', 'Karachi is home to 20 million': the subject's people
+        # (of the verb above 'home', however the parse hung it: 'was the size of four fields, and home to')
+        verb = next((a for a in home.ancestors if a.pos_ in ("VERB", "AUX")), None)
+        return next((c for c in verb.children if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN")), None) \
+            if verb is not None and verb.lemma_ == "be" else None
     return None
 
 
@@ -393,6 +423,12 @@ def _tally_noun(doc: Doc, number: Token, verb: Token | None) -> Span | None:
     if found is None and gapped is not None and gapped.pos_ == "NOUN" and gapped.dep_ == "conj" \
             and (gapped.lemma_.casefold() in tallies or lexicon.counts_people(gapped.lower_)):
         found = gapped  # 'raised the number of deaths to 190 and injuries to over 6,500': the injuries'
+    if found is None and verb is not None and verb.dep_ == "relcl":
+        # 'the number of deaths it links to the problem from six to 13': a clause of the tally's noun
+        noun = verb.head
+        held = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" else None
+        found = next((t for t in (noun, held) if t is not None and t.pos_ == "NOUN"
+                      and t.lemma_.casefold() in tallies), None)
     if found is None and verb is not None:  # 'the death toll has soared to', 'deaths have risen to'
         found = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "dobj") and c.pos_ == "NOUN"
                       and (c.lemma_.casefold() in tallies or lexicon.counts_people(c.lower_))
@@ -407,9 +443,13 @@ def _tally_noun(doc: Doc, number: Token, verb: Token | None) -> Span | None:
         return None
     end = found.i + 1
     of = next((c for c in found.children if c.dep_ == "prep" and c.lower_ == "of" and c.i > found.i), None)
-    if of is not None and not (of.i <= number.i <= of.right_edge.i):
+    # a relative clause the figure stands in ends the 'of' phrase ('the number of deaths it links ... to 13')
+    clause = next((c for c in of.subtree if c.dep_ == "relcl" and c.left_edge.i <= number.i <= c.right_edge.i),
+                  None) if of is not None else None
+    stop = clause.left_edge.i if clause is not None else of.right_edge.i + 1 if of is not None else 0
+    if of is not None and not (of.i <= number.i < stop):
         # 'the number of people killed', not '... in last week's bombing in the Somali capital'
-        end = next((t.i for t in doc[of.i + 1:of.right_edge.i + 1] if t.pos_ == "ADP"), of.right_edge.i + 1)
+        end = next((t.i for t in doc[of.i + 1:stop] if t.pos_ == "ADP"), stop)
     state = next((c for c in found.children if c.dep_ in ("acl", "amod") and c.i >= end and _state_word(c)), None)
     if state is None and found.dep_ in ("nsubj", "nsubjpass") and found.head.i >= end and _state_word(found.head) \
             and all(t.pos_ == "ADV" for t in doc[end:found.head.i]):
@@ -801,7 +841,8 @@ def _frame(doc: Doc, sent: Span, q: Quantity, sentence_places: Sequence[Span], t
     settlement = _population_of(anchor)
     if settlement is not None:  # 'Karachi, a city of 20 million people': who lives there, not who died
         where = settlement.lemma_.casefold()
-        return Parts(measured="population" if where == "population" else f"population of the {where}",
+        return Parts(measured="population" if where == "population" or settlement.pos_ == "PROPN"
+                     else f"population of the {where}",
                      owner=_owner(doc, [settlement]))
     own_clause = [c for t in {*doc[q.start:q.end], anchor} for c in t.children  # '11,862 structures destroyed';
                   if c.dep_ == "acl" and c.pos_ == "VERB" and c.i >= q.end  # not '6,942,930 votes representing 48%'
@@ -1369,6 +1410,8 @@ def _of_another_figure(doc: Doc, sent: Span, period: periods.Period, q: Quantity
         return False
     if span.start <= q.start < span.end:
         return True  # 'found no survivor since 174 people were rescued': the figure says when, it is not dated
+    if any(t.ent_type_ == "DATE" and not span.start <= t.i < span.end for t in doc[q.number_token].ancestors):
+        return True  # 'first identified in 2001, but not recalled until 2014, by which point 13 people had died'
     attach = span.root.head
     if period.end is None and attach.lemma_.casefold() in _reporting_verbs() \
             and attach not in doc[q.number_token].ancestors and attach.i not in range(q.start, q.end):
@@ -1732,13 +1775,21 @@ def _written_value(span: Span) -> float | None:
     return value * (scale or 1)
 
 
+def _revised_by(word: Token) -> bool:
+    """Whether a 'from' phrase hangs on a revising verb: its own, or the one whose object it or a
+    relative clause of it follows ('increased the number of deaths it links to the problem from six
+    to 13 and the number of crashes from 22 to 31')."""
+    verb = next((a for a in word.ancestors if a.pos_ in ("VERB", "AUX") and a.dep_ not in ("relcl", "acl")), None)
+    return verb is not None and verb.lemma_.casefold() in REVISING
+
+
 def _revision(doc: Doc, q: Quantity) -> list[tuple[Quantity, bool]]:
     """A range read from 'rose from 77 to 233' or 'revised upwards from 131 to 148' is a change:
     the earlier figure (superseded) and the new one, each a claim of its own."""
     if q.value is not None or q.low is None or q.high is None:
         return [(q, False)]
     before = list(doc[max(q.start - 4, sentence_of(doc[q.start]).start):q.start])
-    if not before or before[-1].lower_ != "from" or not (before[-1].head.lemma_.casefold() in REVISING
+    if not before or before[-1].lower_ != "from" or not (_revised_by(before[-1])
                                                          or any(t.lemma_.casefold() in REVISING for t in before)):
         return [(q, False)]
     to = next((t.i for t in doc[q.start:q.end] if t.lower_ in ("to", "-", "–")), None)

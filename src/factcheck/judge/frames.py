@@ -281,7 +281,7 @@ def _sum_of(claim: Claim) -> tuple[str | None, frozenset[str]]:
 SUBSTANCES = ("mass", "volume")  # dimensions whose figures are of some stuff, named in their measured noun
 
 
-def _thing(claim: Claim) -> tuple[str | None, frozenset[str]]:
+def _thing(claim: Claim, events: frozenset[str] = frozenset()) -> tuple[str | None, frozenset[str]]:
     if claim.dimension == "money":
         return _sum_of(claim)
     if claim.dimension not in ("count", *SUBSTANCES):
@@ -300,11 +300,28 @@ def _thing(claim: Claim) -> tuple[str | None, frozenset[str]]:
     plain = _things().keys() | lexicon.words("frames", "tallies") | lexicon.words("frames", "plain_modifiers")
     # what restates the figure's event or cause does not narrow what it counts: 'injured people',
     # 'storm-related deaths', '300 new cases' (an increment says so in its period)
-    modifiers = frozenset(w for w in words[:-1] if w not in plain and not lexicon.is_event_word(w)
-                          and not w.endswith("-related") and w != "new")
+    modifiers = frozenset(w for w in words[:-1] if w not in plain and not w.endswith("-related") and w != "new"
+                          and (not lexicon.is_event_word(w) or _another_casualty(w, head, events))
+                          and not _says_affected(w, events))
     if head in lexicon.words("frames", "tallies"):
         return None, modifiers  # 'the overall tally': what it tallies is said by its events
     return _things().get(head, head), modifiers
+
+
+def _another_casualty(word: str, head: str, events: frozenset[str]) -> bool:
+    """A casualty word that narrows a count of things, not people, of another event: 'death claims'
+    and 'injury claims' received are two counts, as are 'fatal crashes' and crashes."""
+    return _things().get(head) != PERSON and lexicon.counts_people(word) \
+        and not lexicon.classes_of(word) & events and not of_people(events)
+
+
+def _says_affected(word: str, events: frozenset[str]) -> bool:
+    """An umbrella verb's participle says only that the people counted were the disaster's ('3.53 lakh
+    affected persons lodged in camps', '3 million affected people'), not which of them (where
+    'registered voters' are fewer than voters)."""
+    umbrella = lexicon.words("frames", "umbrella")
+    return bool(events) and (of_people(events) or events <= umbrella_events()) \
+        and any(stem in umbrella for stem in lexicon.participle_stems(word))
 
 
 def _whole(claim: Claim) -> frozenset[str]:
@@ -319,7 +336,8 @@ INCREMENT = frozenset({"increment"})
 
 def frame(claim: Claim, published: str | None = None) -> Frame:
     """The normalised frame of ``claim``, of an article published on ``published``."""
-    thing, modifiers = _thing(claim)
+    events = claim_events(claim)
+    thing, modifiers = _thing(claim, events)
     capitalised = {singular(w.casefold()) for w in re.findall(r"\b[A-Z][\w-]*", claim.measured or "")}
     # a sum's narrowing words are kinds however they are written ('Gaming revenue: $2.38 billion')
     kinds = modifiers if claim.dimension == "money" else frozenset(m for m in modifiers if m not in capitalised)
@@ -327,7 +345,6 @@ def frame(claim: Claim, published: str | None = None) -> Frame:
     if claim.period and not event_words and not claim.period_start:
         event_words = INCREMENT  # 'another', 'more', 'additional': an increment since the last count, however said
     place = " ".join(content_words(claim.place)) or None
-    events = claim_events(claim)
     if thing in capitalised and (of_people(events) or (events and all(e.startswith(UMBRELLA) for e in events))) \
             and not _among(claim.text, claim.sentence):
         thing = PERSON  # '123,000 Rohingya Muslims have fled', '33 million Pakistanis affected': a people (not
