@@ -1191,3 +1191,16 @@ def test_compare_a_moving_count_said_roughly_then_exactly_days_later_has_moved(n
         ("later", "2031-01-30", "Fire officials said 259 people are still missing after the dam collapse."),
     )
     assert kinds(findings) == [("outdated", [259, 300])]
+
+
+def test_compare_claims_of_another_casualty_and_the_disasters_affected_people(nlp: Language) -> None:
+    # 'death claims' and 'injury claims' received are two counts; 'affected people' in camps are not fewer
+    # than people in camps
+    findings = found(
+        nlp,
+        ("a", "2031-05-02", "The fund has received 212 death claims. About 61,000 affected people were living "
+                            "in relief camps."),
+        ("b", "2031-05-20", "The fund has received 1,940 injury claims. Some 48,500 people are living in "
+                            "relief camps."),
+    )
+    assert kinds(findings) == [("outdated", [48500, 61000])]

@@ -801,3 +801,47 @@ def test_extract_bodies_yet_to_be_identified_or_remaining_unidentified_are_work_
                             "bodies remain unidentified at the hospital. Six people remain unaccounted for.")
     assert [(c.text, c.predicate) for c in claims] == [("187", "remaining"), ("81", "remaining"),
                                                        ("Six", "unaccounted")]
+
+
+def test_extract_a_change_said_through_a_relative_clause_of_its_tally_is_a_revision(nlp: Language) -> None:
+    # the 'from' phrase hangs on the clause ('it blames'), the revising verb governs the tally
+    claims = claims_of(nlp, "The regulator raised the number of crashes it blames on the fault from 14 to 19.")
+    assert [(c.text, c.measured, c.superseded) for c in claims] == [
+        ("14", "number of crashes", True), ("19", "number of crashes", False)]
+
+
+def test_extract_people_living_lodged_or_packed_in_camps_are_displaced(nlp: Language) -> None:
+    claims = claims_of(nlp, "About 41,000 villagers are living in relief camps. Nearly 9,000 families were lodged "
+                            "in school camps. Some 2,500 residents were packed into tents.")
+    assert [(c.text, c.predicate) for c in claims] == [("41,000", "in camps"), ("9,000", "in camps"),
+                                                       ("2,500", "pack")]  # a tent is not a camp
+
+
+def test_extract_a_reported_participle_names_its_event_listed_or_not(nlp: Language) -> None:
+    claims = claims_of(nlp, "More than 80 workers are believed buried under the mud.")
+    assert [(c.text, c.predicate) for c in claims] == [("80", "bury")]
+
+
+def test_extract_a_figure_in_a_clause_of_another_date_is_not_dated_by_the_first_year(nlp: Language) -> None:
+    claims = claims_of(nlp, "The flaw was found in 2009, but the ferries were not withdrawn until 2013, by which "
+                            "point at least 21 passengers had died.", published="2015-03-02")
+    assert [(c.text, c.period_start, c.as_of) for c in claims] == [("21", None, "2015-03-02")]
+
+
+def test_extract_a_place_that_is_home_to_people_gives_their_population(nlp: Language) -> None:
+    claims = claims_of(nlp, "The valley was home to 4,210 people. The storm moved home to 30 families.")
+    assert [(c.text, c.measured) for c in claims] == [("4,210", "population of the valley"), ("30", "families")]
+
+
+def test_extract_a_toll_dated_by_the_day_of_its_event_holds_when_the_article_tells_it(nlp: Language) -> None:
+    # the day says when they died; the count is as the article knows it, unless it is that day's increment
+    claims = claims_of(nlp, "At least 96 people died in the crush at the arena on Saturday night. Another 12 "
+                            "people died on Monday.", published="2031-04-09")
+    assert [(c.text, c.as_of) for c in claims] == [("96", "2031-04-09"), ("12", "2031-04-07")]
+
+
+def test_extract_a_count_in_the_of_phrase_of_an_event_noun_is_of_that_event(nlp: Language) -> None:
+    claims = claims_of(nlp, "The blast led to the deaths of 58 people. Officials ordered the evacuation of 5,000 "
+                            "residents. The death toll of the two provinces rose.")
+    assert [(c.text, c.predicate) for c in claims[:2]] == [("58", "death"), ("5,000", "evacuation")]
+    assert claims[2].predicate != "toll"  # a tally's 'of' phrase names where, not an event

@@ -363,7 +363,7 @@ def _population_of(anchor: Token) -> Token | None:
     if anchor.dep_ == "pobj" and prep.lower_ == "of" and prep.head.lemma_.casefold() in SETTLEMENTS | {"population"}:
         return prep.head
     home = prep.head if prep.head.lower_ == "home" else anchor.doc[prep.i - 1] if prep.i else prep
-    if anchor.dep_ == "pobj" and prep.lower_ == "to" and home.lower_ == "home" and home.pos_ == "NOUN":
+    if anchor.dep_ == "pobj" and prep.lower_ == "to" and home.lower_ == "home" and home.pos_ in ("NOUN", "ADV"):
         # 'the village was home to 3,895 people', 'Karachi is home to 20 million': the subject's people
         # (of the verb above 'home', however the parse hung it: 'was the size of four fields, and home to')
         verb = next((a for a in home.ancestors if a.pos_ in ("VERB", "AUX")), None)
@@ -374,6 +374,16 @@ def _population_of(anchor: Token) -> Token | None:
 
 SHARE_NOUNS = frozenset({"percent", "cent", "%", "percentage", "proportion", "share", "half", "third", "quarter",
                          "fifth", "tenth", "fraction"})
+
+
+def _event_of(anchor: Token) -> Token | None:
+    """The event noun a count is the 'of' phrase of ('the deaths of 132 people', 'the evacuation of
+    5,000 residents'), or None."""
+    prep = anchor.head
+    if anchor.dep_ != "pobj" or prep.lower_ != "of" or prep.head.pos_ != "NOUN":
+        return None
+    noun = prep.head.lemma_.casefold()  # not a tally's 'of' phrase ('the death toll of the two countries')
+    return prep.head if lexicon.is_event_word(noun) and noun not in lexicon.words("frames", "tallies") else None
 
 
 def _share_base(anchor: Token) -> bool:
@@ -885,6 +895,9 @@ def _frame(doc: Doc, sent: Span, q: Quantity, sentence_places: Sequence[Span], t
         # are counted, those saved were only hoped for
         predicate, written = held
 
+    event = _event_of(anchor) if q.unit.dimension == "count" and not _is_event(predicate) else None
+    if event is not None:  # 'led to the deaths of 132 people', 'ordered the evacuation of 5,000 residents'
+        predicate, written = event.lemma_.casefold(), event.text
     work = next((w for t in (number, anchor, doc[q.start:q.end].root) if (w := _work_left(t)) is not None), None)
     if work is not None and not _is_event(predicate):
         predicate, written = work  # 'there are 88 to be identified': work left to do
@@ -1353,6 +1366,9 @@ def extract_claims(article: Article, doc: Doc, names: frozenset[str] | None = No
                 own = None  # 'over the past 24 hours, pushing the overall tally to 1,191': the tally is no day's
                 # count; nor is what 'more than tripled to 20 in the past week
             when, whence = as_of, source
+            if own is None and whence == "sentence" and _on_the_event_day(doc, sent, q, parts.predicate):
+                when, whence = (citation.date, "citation") if citation is not None and citation.date \
+                    else (article.published, "published")
             if clause is not None:  # dated by its own clause: not 'since the start of the monsoon in May'
                 when, whence = _as_of(article, text[clause[0]:clause[1]], article.body[p_start:p_end], own, citation)
             if own is not None and _of_another_figure(doc, sent, own, q, claims_here):
@@ -1376,6 +1392,34 @@ def extract_claims(article: Article, doc: Doc, names: frozenset[str] | None = No
                     superseded=superseded or _earlier(doc, piece)))
     about = _headline_name(article, terms.proper_nouns(article.body) if names is None else names)
     return _new_rounds(_owned_by_article(_increments(_tallies_of_their_sentence(claims)), about))
+
+
+def _on_the_event_day(doc: Doc, sent: Span, q: Quantity, predicate: str | None) -> bool:
+    """The sentence's one date says when the figure's event happened, on the verb that says it
+    ('At least 127 people died at a football stadium late on October 1', '131 people died on
+    Saturday'): a running total of that event (deaths, injured, homes destroyed) is as the article
+    knows it, not as of that day."""
+    grows = lexicon.class_values("tally")
+    if not any(grows.get(c) == "grows" for verb in lexicon.verbs_in(predicate) for c in lexicon.classes_of(verb)):
+        return False
+    # a day, not how long something took ('investigated for at least seven days')
+    dates = [e for e in sent.ents if e.label_ == "DATE"
+             and not (e.root.lemma_.casefold() in DURATIONS and any(c.dep_ == "nummod" for c in e.root.children))]
+    near = doc[max(sent.start, q.start - 1):(q.counted_token or q.end) + 1]
+    if len(dates) != 1 or any(t.lower_ in INCREMENT for t in near):
+        return False  # '12 more people died on Tuesday': that day's, not the event's
+    anchor = doc[q.counted_token] if q.counted_token is not None and q.counted_token >= q.start else doc[q.number_token]
+    verb = _verb(anchor, range(q.start, q.end))
+    root = dates[0].root
+    if root.head.pos_ == "ADP" and root.head.lower_ != "on":
+        return False  # 'as of March 2024', 'by the end of May': when it was counted, not when it happened
+    said_on = _verb(root)
+    if said_on is not None and said_on.dep_ == "advcl" and said_on.head == verb:
+        said_on = verb  # 'died after the match became chaotic on Saturday night': when they died
+    return verb is not None and said_on == verb and lexicon.is_event_word(verb.lemma_.casefold())
+
+
+DURATIONS = frozenset({"hour", "day", "week", "month", "year"})
 
 
 def _clause(text: str, at: int) -> tuple[int, int]:
