@@ -1204,3 +1204,18 @@ def test_compare_claims_of_another_casualty_and_the_disasters_affected_people(nl
                             "relief camps."),
     )
     assert kinds(findings) == [("outdated", [48500, 61000])]
+
+
+def test_compare_a_quakes_magnitude_is_one_figure_whenever_it_is_said(nlp: Language) -> None:
+    # outlets that give one value agree; a later one that gives another conflicts, months on as well;
+    # an aftershock's or another quake's magnitude is another figure
+    findings = found(
+        nlp,
+        ("a", "2031-02-03", "A magnitude-6.4 earthquake struck the valley before dawn."),
+        ("b", "2031-02-04", "The 6.4-magnitude quake flattened two villages. A magnitude 5.1 aftershock followed."),
+        ("c", "2031-06-20", "The earthquake, which measured 6.7 on the Richter scale, destroyed the old town. "
+                            "Another quake, of 5.5 magnitude, shook the coast."),
+    )
+    assert sorted(kinds(findings)) == [("agreement", [6.4, 6.4]), ("conflict", [6.4, 6.4, 6.7])]
+    conflict = next(f for f in findings if f.kind == "conflict")
+    assert conflict.summary.startswith("Conflict: 6.4")  # one conflict for the two articles that give 6.4

@@ -231,7 +231,7 @@ GOLDEN = [
     ("Tenants of 9 E 71st St, Manhattan, pay rent by 2120.", []),
     ("London hit 35C and Dallas 95F; the quake measured 6 on the Richter scale and steel 250 on the MPa scale.",
      [(35, None, None, "degree celsius", None, "exact"), (95, None, None, "degree fahrenheit", None, "exact"),
-      (6, None, None, "count", None, "exact"), (250, None, None, "megapascal", None, "exact")]),
+      (6, None, None, "magnitude", None, "exact"), (250, None, None, "megapascal", None, "exact")]),
     # 'up to' after a verb of movement says where a figure went, not a bound
     ("The toll inched up to 227 cases, and the storm may dump up to 30 inches.",
      [(227, None, None, "count", "case", "exact"), (30, None, 30, "inch", None, "at_most")]),
@@ -265,6 +265,12 @@ GOLDEN = [
      [(21.4, None, None, "count", "points per game", "exact"), (6.2, None, None, "count", "assists per game", "exact"),
       (4.1, None, None, "count", "wins above replacement", "exact"),
       (2.85, None, None, "count", "earned run average", "exact")]),
+    # a quake's magnitude however it is written; a number above the scale after 'magnitude' is no magnitude
+    ("A magnitude-5.4 tremor followed the 6.1-magnitude quake, which measured 6.0 on the Richter scale.",
+     [(5.4, None, None, "magnitude", None, "exact"), (6.1, None, None, "magnitude", None, "exact"),
+      (6.0, None, None, "magnitude", None, "exact")]),
+    ("A quake with a magnitude of 4.7 hit; magnitude 12 readings are unheard of.",
+     [(4.7, None, None, "magnitude", None, "exact"), (12, None, None, "count", "reading", "exact")]),
     ("She turned 40 last week; voters over the age of 18 and those aged 70 may apply.",
      [(40, None, None, "year of age", None, "exact"), (18, None, None, "year of age", None, "exact"),
       (70, None, None, "year of age", None, "exact")]),

@@ -837,9 +837,30 @@ class Parts:
     owner: str | None = None
 
 
+def _shaken(doc: Doc, q: Quantity) -> str | None:
+    """What a magnitude is of: the noun it modifies ('a magnitude-6.8 quake', 'the 7.8-magnitude
+    temblor'), has ('another quake, of 6.2 magnitude', 'a quake with a magnitude of 5.9') or the
+    subject of ('the quake measured 6.8', 'the earthquake that measured 6.8 on the Richter scale');
+    'another' kept, for another quake is not the first."""
+    for token in (doc[q.number_token], *doc[q.start:q.end]):
+        head = token.head
+        while head.lemma_.casefold() in ("magnitude", "of", "with") and head.head is not head:
+            head = head.head
+        if head.pos_ in ("VERB", "AUX") and head.dep_ in ("relcl", "acl"):
+            head = head.head
+        elif head.pos_ in ("VERB", "AUX"):  # 'the quake measured 6.8 on the Richter scale'
+            head = next((c for c in head.children if c.dep_ == "nsubj"), head)
+        if head.pos_ == "NOUN" and head.lemma_.casefold() not in ("magnitude", "scale"):
+            another = any(c.lower_ == "another" for c in head.children)
+            return f"another {head.text}" if another else head.text
+    return None
+
+
 def _frame(doc: Doc, sent: Span, q: Quantity, sentence_places: Sequence[Span], taken: Collection[int] = ()) -> Parts:
     """What a quantity measures, read from the parse, with the places its sentence names; ``taken``
     are the tokens of the sentence's quantities, which are never a figure's verb ('9.9 trillion won')."""
+    if q.unit.dimension == "magnitude":
+        return Parts(measured=_shaken(doc, q))
     described = _modified_noun(doc, q)
     if described is not None and described.lemma_.casefold() not in PACES:
         # "Oppenheimer's $82 million opening": whose the noun is, is whose the sum is

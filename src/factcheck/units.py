@@ -65,6 +65,8 @@ def registry() -> Any:
     ureg.define("bit_per_second = bit / second")  # pint reads 'bps' as baud, a line's symbol rate
     ureg.define("diopter = 1 / meter = _ = dioptre = dpt")  # a lens's power, which pint lacks
     ureg.define("bel = 10 * decibel")  # a sound level in tens of decibels, which pint names only as dB
+    # an earthquake's size on the moment-magnitude or Richter scale, which pint lacks: a unit of its own
+    ureg.define("magnitude = [seismic_magnitude] = _ = Richter")
     return ureg
 
 

@@ -11,6 +11,8 @@ values differ is outdated when time explains it and a conflict otherwise:
 - a count that rises and falls by nature (missing, people in shelters) is outdated by any later one;
 - a reading of its moment (a temperature) is another quantity on another day: never stale, and
   compared only when both say their day;
+- what an event was once and for all (a quake's magnitude) is one figure whenever it is said: two
+  that differ conflict;
 - any other figure is outdated only when an as-of date was said (a dated figure since overtaken),
   when both are of a period that had ended (a quarter's growth, revised in a later estimate), or when
   they were reported more than a month apart (a deal's price, since cut).
@@ -70,6 +72,8 @@ def _over(claim: Claim) -> bool:
     return bool(end and claim.as_of and end < claim.as_of[:len(end)])
 
 
+MOVING = ("grows", "varies")  # tallies whose figure moves from day to day
+
 EVENT_TALLY_DAYS = 182  # days over which a toll said of no period may be one event's, still being counted
 SINCE_CHANGED = 30  # days: two undated figures of a price or a count reported this far apart may both have been true
 
@@ -102,7 +106,7 @@ def judge(i: int, j: int, figures: Sequence[Figure], relation: Callable[[Entry, 
     older, newer = figures[old].main, figures[new].main
     grew = bool(older.claim.as_of and newer.claim.as_of) and central(newer.claim) > central(older.claim)
     same_values = agree(ea.claim, eb.claim)
-    if same_values and ea.frame.tally and not _same_time(ea.claim.as_of, eb.claim.as_of) \
+    if same_values and ea.frame.tally in MOVING and not _same_time(ea.claim.as_of, eb.claim.as_of) \
             and ((grew and not agree(ea.claim, eb.claim, reach=False))
                  or (ea.frame.tally == "varies" and not agree(ea.claim, eb.claim, rounded=False))):
         # 'more than 1,400' injured one day, 'more than 1,800' the next: the tally grew; 'about 300' missing
@@ -129,8 +133,8 @@ def judge(i: int, j: int, figures: Sequence[Figure], relation: Callable[[Entry, 
         return None  # a toll in one place and in another (or in a part of it) may both be right
     low, high = sorted(abs(central(e.claim)) for e in (ea, eb))
     apart = high > SPREAD * low  # 1,000 deaths and a city of 18 million: two quantities the frames did not tell apart
-    if _same_time(ea.claim.as_of, eb.claim.as_of):
-        if ea.frame.tally and len(ea.claim.as_of or "") != len(eb.claim.as_of or ""):
+    if _same_time(ea.claim.as_of, eb.claim.as_of) or ea.frame.tally == "fixed":  # a quake's magnitude: ever one
+        if ea.frame.tally not in (None, "fixed") and len(ea.claim.as_of or "") != len(eb.claim.as_of or ""):
             return None  # a toll of 'October' and one of October 15: a tally that moves daily, not one day's two
         return None if apart else Verdict("conflict", i, j)
     moves = ea.frame.tally or ("grows" if all(e.claim.period_start and not e.claim.period_end for e in (ea, eb))
@@ -172,7 +176,8 @@ def reduce(verdicts: list[Verdict], figures: Sequence[Figure]) -> list[Verdict]:
     """When one quantity is reported by many articles, say each thing once: figures that all agree
     with one another as one agreement (in order of publication, at most MOST_TOGETHER statements),
     and such groups linked by one agreement each where they agree; each stale figure against the
-    newest figure that overtakes it (and the path between). Conflicts are all kept."""
+    newest figure that overtakes it (and the path between); the conflicts between two groups of
+    figures that agree among themselves as one ('6.8' in four articles against '7.0' in two)."""
     agreeing: dict[tuple[int, int], Verdict] = {}
     stale: dict[int, list[Verdict]] = defaultdict(list)
     kept: list[Verdict] = []
@@ -185,7 +190,57 @@ def reduce(verdicts: list[Verdict], figures: Sequence[Figure]) -> list[Verdict]:
             kept.append(verdict)
     for found in stale.values():
         kept.append(_newest(found, figures))
-    return kept + _agreements(agreeing, figures)
+    return _conflicts(kept, agreeing) + _agreements(agreeing, figures)
+
+
+def _conflicts(verdicts: list[Verdict], agreeing: dict[tuple[int, int], Verdict]) -> list[Verdict]:
+    """Conflicts between the same two groups of agreeing figures as one conflict, its first pair
+    with the other figures of both groups beside it; other verdicts as they are."""
+    parent: dict[int, int] = {}
+
+    def root(k: int) -> int:
+        while parent.get(k, k) != k:
+            k = parent[k]
+        return k
+
+    for a, b in agreeing:
+        parent[root(b)] = root(a)
+    grouped: dict[tuple[int, int], list[Verdict]] = defaultdict(list)
+    out: list[Verdict] = []
+    for v in verdicts:
+        if v.kind == "conflict":
+            low, high = sorted((root(v.first), root(v.second)))
+            grouped[low, high].append(v)
+        else:
+            out.append(v)
+    for pairs in _cliques(grouped):  # three groups that each conflict with the other two: one conflict
+        found = [v for pair in pairs for v in grouped[pair]]
+        first = found[0]
+        others = sorted({k for v in found for k in (v.first, v.second)} - {first.first, first.second})
+        out.append(Verdict("conflict", first.first, first.second, also=tuple(others)))
+    return out
+
+
+def _cliques(grouped: dict[tuple[int, int], list[Verdict]]) -> list[list[tuple[int, int]]]:
+    """The pairs of groups in conflict, those of groups that all conflict with one another together
+    ('6.8' against '6.9' against '7.0'), in the order they were found."""
+    linked: dict[int, set[int]] = defaultdict(set)
+    for a, b in grouped:
+        linked[a].add(b)
+        linked[b].add(a)
+    done: set[tuple[int, int]] = set()
+    out: list[list[tuple[int, int]]] = []
+    for a, b in grouped:
+        if (a, b) in done:
+            continue
+        members = {a, b}
+        for c in sorted(linked[a] & linked[b]):
+            if all(c in linked[m] for m in members):
+                members.add(c)
+        pairs = [(x, y) for x, y in grouped if x in members and y in members and (x, y) not in done]
+        done.update(pairs)
+        out.append(pairs)
+    return out
 
 
 def _agreements(agreeing: dict[tuple[int, int], Verdict], figures: Sequence[Figure]) -> list[Verdict]:

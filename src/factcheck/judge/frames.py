@@ -81,12 +81,13 @@ def reported(events: frozenset[str]) -> bool:
 def tally(events: frozenset[str]) -> str | None:
     """How a figure of these events moves over time: 'grows' (a running total of one event),
     'varies' (a count that rises and falls by nature), 'reading' (a measurement of its moment, a
-    temperature: another day's is another quantity) or None (a figure that does not move)."""
+    temperature: another day's is another quantity), 'fixed' (what an event was once and for all, a
+    quake's magnitude) or None (a figure that does not move, though a later one may replace it)."""
     umbrellas = lexicon.load("frames")["umbrella_tally"]
     kinds = {lexicon.class_values("tally").get(e) or umbrellas.get(e.removeprefix(UMBRELLA)) for e in events}
     if not events or None in kinds:
         return None
-    return next((k for k in ("reading", "varies") if k in kinds), "grows")
+    return next((k for k in ("fixed", "reading", "varies") if k in kinds), "grows")
 
 
 @cache
@@ -120,8 +121,13 @@ def claim_events(claim: Claim) -> frozenset[str]:
     verb only says the figure moved ('the fire grew to 141,000 acres': burning). A share is of what
     its subject names ('turnout was 66.4%', 'unemployment fell to 4%'), unless its verb is an event
     of the lexicon ('destroyed 40% of the crops') or the subject is only whose it is ('Nvidia gained 3%')."""
+    if claim.dimension == MAGNITUDE:  # a quake's size, whatever the sentence says it did; of a named quake only
+        return frozenset({MAGNITUDE}) if claim.measured else frozenset()
     return _events_of_frame(claim.predicate, claim.measured, claim.dimension == "count", claim.subject,
                             _share_of(claim), claim.dimension.startswith("money"))
+
+
+MAGNITUDE = "magnitude"
 
 
 def _share_of(claim: Claim) -> str | None:
@@ -284,6 +290,10 @@ SUBSTANCES = ("mass", "volume")  # dimensions whose figures are of some stuff, n
 def _thing(claim: Claim, events: frozenset[str] = frozenset()) -> tuple[str | None, frozenset[str]]:
     if claim.dimension == "money":
         return _sum_of(claim)
+    if claim.dimension == MAGNITUDE:  # which quake: 'quake' and 'temblor' are one, an aftershock another
+        words = (claim.measured or "").casefold().split()
+        thing = _things().get(singular(words[-1]), words[-1]) if words else None
+        return (f"another {thing}" if thing and words[0] == "another" else thing), frozenset()
     if claim.dimension not in ("count", *SUBSTANCES):
         return None, frozenset()
     # a count's thing, or the stuff a mass or volume is of ('700 tonnes of sodium cyanide')

@@ -10,7 +10,7 @@ from factcheck import lexicon
 from factcheck.judge import frames
 from factcheck.judge.classify import MOST_TOGETHER, Verdict
 from factcheck.judge.entries import Entry, Figure
-from factcheck.judge.values import restates
+from factcheck.judge.values import agree, restates
 from factcheck.models import Claim, Finding, FindingKind, Severity
 from factcheck.numbers import format_number
 
@@ -169,12 +169,23 @@ def render(verdict: Verdict, figures: Sequence[Figure]) -> Finding:
         explanation = (f"Both give {shared}, a running total; it cannot fall, and “{eb.title}” does not say "
                        "it was revised, so the later figure contradicts the earlier one.")
         return finding("conflict", summary, explanation, [a, b])
-    summary = f"Conflict: {quantity_words(ea)} vs {quantity_words(eb)} — {shared}"
+    room = MOST_TOGETHER - len(a.entries) - len(b.entries)
+    # a third value first ('6.8 vs 6.9 vs 7.0'), then the others that repeat one of the two
+    also = sorted((figures[k] for k in verdict.also),
+                  key=lambda f: agree(f.main.claim, ea.claim) or agree(f.main.claim, eb.claim))[:max(room, 0)]
+    third = [f.main for f in also if not agree(f.main.claim, ea.claim) and not agree(f.main.claim, eb.claim)][:1]
+    summary = f"Conflict: {' vs '.join(quantity_words(e) for e in (ea, eb, *third))} — {shared}"
     undated = next((e for e in (ea, eb) if e.claim.as_of is None), None)
     if undated is not None:  # a draft's figure: no date of its own, and no source gives its value
         explanation = (f"Both give {shared}; “{undated.title}” gives no date for its figure, and no source's "
                        "value agrees with it within rounding and qualifiers.")
+    elif ea.frame.tally == "fixed":
+        explanation = (f"Both give {shared}, which is one figure whenever it is said, and the values differ by more "
+                       "than rounding allows.")
     else:
         explanation = (f"Both give {shared} for the same time (as of {when(ea)}; as of {when(eb)}), and the values "
                        "differ by more than rounding and their qualifiers allow.")
-    return finding("conflict", summary, explanation, [a, b])
+    if also:  # the other articles that give one of the values
+        named = "; ".join(f"{quantity_words(f.main)} (“{f.main.title}”)" for f in also)
+        explanation += f" Also given: {named}."
+    return finding("conflict", summary, explanation, [a, b], also)

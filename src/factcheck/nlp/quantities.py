@@ -868,6 +868,16 @@ def _from_to(doc: Doc, found: list[Quantity]) -> list[Quantity]:
 YEARS_SPAN = Unit("years", "date")
 
 
+MAGNITUDES = 10.0  # the top of an earthquake's magnitude scale, as news writes it
+
+
+def _magnitude_before(doc: Doc, i: int, floor: int) -> bool:
+    """The word 'magnitude' is written before the number ('magnitude 7.8', 'magnitude-6.8', 'with a
+    magnitude of 6.2')."""
+    before = [t.lower_ for t in doc[max(floor, i - 2):i]]
+    return bool(before) and (before[-1] in ("magnitude", "magnitude-") or before == ["magnitude", "of"])
+
+
 def _quantity_at(whole: Doc, i: int, floor: int, end: int, skipped: list[tuple[int, int]]) -> Quantity | None:
     """The quantity whose number starts at token ``i``, if one does."""
     currency = _currency_before(whole, i, floor)
@@ -935,6 +945,8 @@ def _quantity_at(whole: Doc, i: int, floor: int, end: int, skipped: list[tuple[i
     if unit is None and stop + 3 < end and whole[stop].lower_ == "on" and whole[stop + 1].lower_ == "the" \
             and whole[stop + 3].lower_ == "scale":
         unit = units.lookup(whole[stop + 2].text)  # '50 and 70 on the GPa scale'
+    if unit is None and currency is None and 0 < first <= MAGNITUDES and _magnitude_before(whole, i, floor):
+        unit = units.lookup("magnitude")  # 'a magnitude 7.8 earthquake', 'magnitude-6.8', 'a magnitude of 6.2'
     unit = unit or units.COUNT
     rate = _rate(whole, unit, stop, end) if unit.dimension not in ("count", "share", "duration", "age") else None
     code = stop < end - 1 and units.currency_symbol(whole[stop].text.replace(".", "")) == unit

@@ -7,6 +7,7 @@ quantities last).
   one-letter ones are data (``attached`` in ``data/units.json``), longer ones any unit, scale or
   currency the vocabulary knows ("2.4Ghz", "30Mbps", "3.06mil"; not the ordinals' "rd" and "th");
   so does a bracketed measure's hyphenated word ("(121ft)-long");
+- a magnitude written stuck to its number splits off ("magnitude-6.8");
 - currency codes and signs written stuck to a number split off ("USD10m", "RM23.50", "$US55,931",
   "INR1", "S$1mil": any sign the vocabulary knows of two letters or more), and so
   are "~", "minus-" and "sub-" ("~45", "minus-5", "sub-7"), a short word glued to its number by a
@@ -80,7 +81,8 @@ def configure(nlp: Language) -> None:
                 r"(?<=[0-9][A-Z′″])\.$", r"(?<=[A-Z]=)\.$", r"(?<=\b[A-Z]{3})=$", *list(nlp.Defaults.suffixes or ())]
     dollars = rf"(?:{_alternation(list(DOLLAR_CODES))})\$(?=[0-9])|\$(?:{_alternation(list(DOLLAR_CODES))})(?=[0-9])"
     prefixes = [dollars, *list(nlp.Defaults.prefixes or ()), rf"(?:{_alternation(list(CODES))})\$?(?=[0-9])",
-                r"[~≈](?=[0-9])", r"minus-(?=[0-9])", SLIPPED, r"sub-(?=[0-9$])", r"Y=(?=[0-9])",
+                r"[~≈](?=[0-9])", r"minus-(?=[0-9])", r"(?i:magnitude)-(?=[0-9])", SLIPPED, r"sub-(?=[0-9$])",
+                r"Y=(?=[0-9])",
                 r"PS(?=\d{1,3}(?:,\d{3})+|\d+\.\d|\d+(?:\.\d+)?(?:m|bn|k)\b)"]
     infixes = [*list(nlp.Defaults.infixes or ()), *INFIXES]
     tokenizer = nlp.tokenizer
