@@ -1219,3 +1219,17 @@ def test_compare_a_quakes_magnitude_is_one_figure_whenever_it_is_said(nlp: Langu
     assert sorted(kinds(findings)) == [("agreement", [6.4, 6.4]), ("conflict", [6.4, 6.4, 6.7])]
     conflict = next(f for f in findings if f.kind == "conflict")
     assert conflict.summary.startswith("Conflict: 6.4")  # one conflict for the two articles that give 6.4
+
+
+def test_compare_one_month_of_an_articles_several_is_that_months_not_the_outbreaks(nlp: Language) -> None:
+    # an article of monthly figures: June's deaths are June's, not the outbreak's toll that a later
+    # total overtakes or a day's count contradicts
+    findings = found(
+        nlp,
+        ("a", "2031-07-20", "In June, 41 people died of the fever. Nine people died in May."),
+        ("b", "2031-07-28", "The fever has killed 212 people, officials said."),
+    )
+    assert kinds(findings) == []
+    alone = found(nlp, ("a", "2031-07-20", "In June, 41 people died of the fever."),
+                  ("b", "2031-07-28", "The fever has killed 212 people, officials said."))
+    assert kinds(alone) == [("outdated", [41, 212])]  # the month of an event told alone is its toll

@@ -1046,7 +1046,7 @@ def _frame(doc: Doc, sent: Span, q: Quantity, sentence_places: Sequence[Span], t
     elif complement is not None and complement[-1].pos_ == "PROPN":
         place = complement.text
     elif verb is not None:
-        place = _place_named(verb, subject_token)
+        place = _place_named(verb, subject_token) or _subject_place(subject_token, sentence_places)
     if _a_difference(doc, q):
         measured, predicate, written = "difference", None, None
     if q.unit.dimension == "money" and _each(doc, q, verb):
@@ -1089,6 +1089,14 @@ def _event_of_whole(verb: Token, subject: Token | None) -> tuple[str, str] | Non
     said = next(((word, c.text) for c in subject.children
                  if c.dep_ in ("amod", "compound") and (word := _state_word(c)) is not None), None)
     return said  # 'The missing people include ...', 'The death toll includes ...'
+
+
+def _subject_place(subject: Token | None, places: Sequence[Span]) -> str | None:
+    """The place that names who counted, when the clause names no other: 'Dhaka hospitals counted
+    113 deaths', 'Texas officials reported 40 deaths'."""
+    if subject is None:
+        return None
+    return next((e.text for e in places if e.root.dep_ == "compound" and e.root.head == subject and _a_place(e)), None)
 
 
 def _place_named(verb: Token, subject: Token | None) -> str | None:

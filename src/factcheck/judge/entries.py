@@ -83,6 +83,7 @@ def entries_of(files: Iterable[ClaimsFile], keys: set[str] | None = None,
     for claims_file in files:
         sentence, last = -1, None
         whole = keys is None or claims_file.article.id in keep
+        series = months_told(claims_file) > 1
         for claim in sorted(claims_file.claims, key=lambda c: c.start):
             if claim.sentence != last:
                 sentence, last = sentence + 1, claim.sentence
@@ -91,9 +92,14 @@ def entries_of(files: Iterable[ClaimsFile], keys: set[str] | None = None,
             if vague(claim):
                 continue
             published = claims_file.article.published
-            out.append(Entry(claim, claims_file.article.id, sentence, frames.frame(claim, published), published,
+            out.append(Entry(claim, claims_file.article.id, sentence, frames.frame(claim, published, series), published,
                              claims_file.article.title, node_of(claims_file, claim)))
     return out
+
+
+def months_told(claims_file: ClaimsFile) -> int:
+    """How many months the article's figures are of ('in June', 'in the first 13 days of July')."""
+    return len({c.period_start[:7] for c in claims_file.claims if c.period_start and len(c.period_start) >= 7})
 
 
 def its_people(entries: Iterable[Entry]) -> dict[str, set[str]]:

@@ -344,8 +344,9 @@ def _whole(claim: Claim) -> frozenset[str]:
 INCREMENT = frozenset({"increment"})
 
 
-def frame(claim: Claim, published: str | None = None) -> Frame:
-    """The normalised frame of ``claim``, of an article published on ``published``."""
+def frame(claim: Claim, published: str | None = None, series: bool = False) -> Frame:
+    """The normalised frame of ``claim``, of an article published on ``published``; ``series``: the
+    article gives figures of several months, each that month's ('566 cases in January, 166 in February')."""
     events = claim_events(claim)
     thing, modifiers = _thing(claim, events)
     capitalised = {singular(w.casefold()) for w in re.findall(r"\b[A-Z][\w-]*", claim.measured or "")}
@@ -380,8 +381,10 @@ def frame(claim: Claim, published: str | None = None) -> Frame:
             and len(claim.period_start) == 10 and not periods.CLOCK.match(claim.period or ""):
         period = NO_PERIOD  # 'temperatures remained at 44.5C only on Tuesday': the day is its as-of
     elif moves and claim.period_start and claim.period_start == claim.period_end and len(claim.period_start) <= 7 \
-            and 0 <= days_between(claim.period_start, published or claim.as_of) <= EVENT_DAYS:
-        # '512 people died in October': the month of the event, its own tally; not '270 died in 1992' of another
+            and 0 <= days_between(claim.period_start, published or claim.as_of) <= EVENT_DAYS \
+            and not (series and len(claim.period_start) == 7):
+        # '512 people died in October': the month of the event, its own tally; not '270 died in 1992' of another,
+        # nor one month of an article's several ('34 deaths in June' beside '46 in the first 13 days of July')
         period = NO_PERIOD
     return Frame(events=events, thing=thing, modifiers=modifiers, whole=_whole(claim),
                  place=place, period=period, owner=owner_key(claim.owner), tally=moves, kinds=kinds,

@@ -106,7 +106,9 @@ RELATIVE_REACH = 160  # characters back from a date to the event noun whose rela
 
 HOLIDAY = re.compile(r"\b(?:black|good|super|ash|cyber|easter|palm|holy|giving)\s+$", re.IGNORECASE)
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
-RELATIVE = re.compile(r"\b(?:(?P<which>last|this|next|earlier this|later this) (?P<unit>year|month|week)(?!['’]s)"
+RELATIVE = re.compile(r"\b(?:(?P<which>last|this|next|earlier this|later this|in the previous|(?<=start of )the"
+                      r"|(?<=beginning of )the) (?P<unit>year|month|week)"
+                      r"(?!['’]s)"
                       r"|(?P<day>yesterday)"
                       r"|(?:(?:on|last|late|early|by|until|since|this) )?"
                       r"(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?!['’]s)"
@@ -131,7 +133,7 @@ def relative_dates(text: str, published: str) -> list[tuple[int, int, str]]:
         value: str | None = None
         if m["unit"]:
             which, unit = m["which"].casefold(), m["unit"].casefold()
-            shift = {"last": -1, "next": 1}.get(which, 0)
+            shift = {"last": -1, "next": 1, "in the previous": -1}.get(which, 0)  # 'in the previous year': last year
             if unit == "year":
                 value = str(year + shift)
             elif unit == "month" and month is not None:
@@ -175,6 +177,11 @@ def period(text: str, published: str) -> Period | None:
     if quarter:
         return quarter[0][2]
     short = SHORT.search(text)
+    days = DAYS_BACK.search(short[0]) if short else None
+    if short and days and len(published) == 10 and (back := _count(days["n"])) and back > 1:
+        # 'in the past 21 days': the weeks to the day it was said, not one day's count
+        start = dt.date.fromisoformat(published) - dt.timedelta(days=back)
+        return Period(start.isoformat(), published, short[0])
     if short and len(published) == 10:  # 'in the last 24 hours': a day's count, not a running total
         day = next((value for _, _, value in relative_dates(short[0], published)), published)  # 'only on Tuesday'
         return Period(day, day, short[0])
@@ -252,7 +259,7 @@ def calendar_periods(text: str, published: str) -> tuple[tuple[int, int, Period]
             continue  # a day is when something happened, not a period
         before = text[max(0, start - 12):start]
         word = re.search(r"\b(?:in|during|throughout|for)\s+$", before, re.IGNORECASE)
-        relative = re.match(r"(?:last|this|next) (?:year|month)", text[start:end], re.IGNORECASE)
+        relative = re.match(r"(?:last|this|next|in the previous) (?:year|month)", text[start:end], re.IGNORECASE)
         if relative and COMPARED_WITH.search(text[max(0, start - 30):start]):
             continue  # 'grew 30 percent over last year': what the figure is compared with, not its period
         if word or relative:
@@ -337,6 +344,14 @@ SHORT = re.compile(r"\b(?:(?:over|in|during|within) (?:the )?(?:past|last|previo
                    r"|(?:on )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today) alone"
                    r"|only (?:on )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today))\b",
                    re.IGNORECASE)
+
+
+DAYS_BACK = re.compile(r"(?:past|last|previous) (?P<n>\d+|[a-z]+) days", re.IGNORECASE)
+
+
+def _count(word: str) -> int:
+    """A small count written in figures or in words ('21', 'ten'), or 0."""
+    return int(word) if word.isdigit() else int(number_word(word) or 0)
 
 
 def _months_back(published: str, months: int) -> str:
