@@ -176,8 +176,8 @@ def reduce(verdicts: list[Verdict], figures: Sequence[Figure]) -> list[Verdict]:
     """When one quantity is reported by many articles, say each thing once: figures that all agree
     with one another as one agreement (in order of publication, at most MOST_TOGETHER statements),
     and such groups linked by one agreement each where they agree; each stale figure against the
-    newest figure that overtakes it (and the path between); the conflicts between two groups of
-    figures that agree among themselves as one ('6.8' in four articles against '7.0' in two)."""
+    newest figure that overtakes it (and the path between); the conflicts of one figure with a group of
+    figures that agree among themselves as one ('7.0' against '6.8' in four articles)."""
     agreeing: dict[tuple[int, int], Verdict] = {}
     stale: dict[int, list[Verdict]] = defaultdict(list)
     kept: list[Verdict] = []
@@ -215,9 +215,14 @@ def _conflicts(verdicts: list[Verdict], agreeing: dict[tuple[int, int], Verdict]
             out.append(v)
     for pairs in _cliques(grouped):  # three groups that each conflict with the other two: one conflict
         found = [v for pair in pairs for v in grouped[pair]]
-        first = found[0]
-        others = sorted({k for v in found for k in (v.first, v.second)} - {first.first, first.second})
-        out.append(Verdict("conflict", first.first, first.second, also=tuple(others)))
+        while found:  # about one figure at a time: each figure named beside it was judged against it
+            hub = max({k for v in found for k in (v.first, v.second)},
+                      key=lambda k: (sum(k in (v.first, v.second) for v in found), -k))
+            mine = [v for v in found if hub in (v.first, v.second)]
+            first = mine[0]
+            others = sorted({k for v in mine for k in (v.first, v.second)} - {first.first, first.second})
+            out.append(Verdict("conflict", first.first, first.second, also=tuple(others)))
+            found = [v for v in found if hub not in (v.first, v.second)]
     return out
 
 

@@ -106,7 +106,7 @@ RELATIVE_REACH = 160  # characters back from a date to the event noun whose rela
 
 HOLIDAY = re.compile(r"\b(?:black|good|super|ash|cyber|easter|palm|holy|giving)\s+$", re.IGNORECASE)
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
-RELATIVE = re.compile(r"\b(?:(?P<which>last|this|next|earlier this|later this|in the previous|(?<=start of )the"
+RELATIVE = re.compile(r"\b(?:(?P<which>last|this|next|earlier this|later this|(?<=start of )the"
                       r"|(?<=beginning of )the) (?P<unit>year|month|week)"
                       r"(?!['’]s)"
                       r"|(?P<day>yesterday)"
@@ -133,7 +133,7 @@ def relative_dates(text: str, published: str) -> list[tuple[int, int, str]]:
         value: str | None = None
         if m["unit"]:
             which, unit = m["which"].casefold(), m["unit"].casefold()
-            shift = {"last": -1, "next": 1, "in the previous": -1}.get(which, 0)  # 'in the previous year': last year
+            shift = {"last": -1, "next": 1}.get(which, 0)
             if unit == "year":
                 value = str(year + shift)
             elif unit == "month" and month is not None:
@@ -259,7 +259,7 @@ def calendar_periods(text: str, published: str) -> tuple[tuple[int, int, Period]
             continue  # a day is when something happened, not a period
         before = text[max(0, start - 12):start]
         word = re.search(r"\b(?:in|during|throughout|for)\s+$", before, re.IGNORECASE)
-        relative = re.match(r"(?:last|this|next|in the previous) (?:year|month)", text[start:end], re.IGNORECASE)
+        relative = re.match(r"(?:last|this|next) (?:year|month)", text[start:end], re.IGNORECASE)
         if relative and COMPARED_WITH.search(text[max(0, start - 30):start]):
             continue  # 'grew 30 percent over last year': what the figure is compared with, not its period
         if word or relative:
