@@ -1233,3 +1233,16 @@ def test_compare_one_month_of_an_articles_several_is_that_months_not_the_outbrea
     alone = found(nlp, ("a", "2031-07-20", "In June, 41 people died of the fever."),
                   ("b", "2031-07-28", "The fever has killed 212 people, officials said."))
     assert kinds(alone) == [("outdated", [41, 212])]  # the month of an event told alone is its toll
+
+
+def test_compare_a_total_that_fell_is_set_against_the_newest_figure_below_it_only(nlp: Language) -> None:
+    # a toll that later reports put lower on three days: one conflict, against the newest of them
+    findings = found(
+        nlp,
+        ("a", "2031-03-02", "At least 190 people died in the collapse of the market hall, officials said."),
+        ("b", "2031-03-04", "The death toll from the collapse of the market hall stands at 151."),
+        ("c", "2031-03-06", "The death toll from the collapse of the market hall rose to 153."),
+        ("d", "2031-03-09", "The death toll from the collapse of the market hall rose to 156."),
+    )
+    fell = [f for f in findings if f.summary.startswith("Running total fell")]
+    assert [sorted(float(c.value) for c in f.claims) for f in fell] == [[156.0, 190.0]]

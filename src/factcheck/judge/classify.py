@@ -176,20 +176,26 @@ def reduce(verdicts: list[Verdict], figures: Sequence[Figure]) -> list[Verdict]:
     """When one quantity is reported by many articles, say each thing once: figures that all agree
     with one another as one agreement (in order of publication, at most MOST_TOGETHER statements),
     and such groups linked by one agreement each where they agree; each stale figure against the
-    newest figure that overtakes it (and the path between); the conflicts of one figure with a group of
-    figures that agree among themselves as one ('7.0' against '6.8' in four articles)."""
+    newest figure that overtakes it (and the path between); a running total that fell against the
+    newest figure below it; the conflicts of one figure with a group of figures that agree among
+    themselves as one ('7.0' against '6.8' in four articles)."""
     agreeing: dict[tuple[int, int], Verdict] = {}
     stale: dict[int, list[Verdict]] = defaultdict(list)
+    fell: dict[int, list[Verdict]] = defaultdict(list)
     kept: list[Verdict] = []
     for verdict in verdicts:
         if verdict.kind == "agreement":
             agreeing[min(verdict.first, verdict.second), max(verdict.first, verdict.second)] = verdict
         elif verdict.kind in ("outdated", "revised"):
             stale[verdict.first].append(verdict)
+        elif verdict.kind == "fell":
+            fell[verdict.first].append(verdict)
         else:
             kept.append(verdict)
     for found in stale.values():
         kept.append(_newest(found, figures))
+    for found in fell.values():  # a total that fell: against the newest figure below it, not every one
+        kept.append(max(found, key=lambda v: (figures[v.second].main.claim.as_of or "", -v.second)))
     return _conflicts(kept, agreeing) + _agreements(agreeing, figures)
 
 
