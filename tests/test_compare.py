@@ -1246,3 +1246,16 @@ def test_compare_a_total_that_fell_is_set_against_the_newest_figure_below_it_onl
     )
     fell = [f for f in findings if f.summary.startswith("Running total fell")]
     assert [sorted(float(c.value) for c in f.claims) for f in fell] == [[156.0, 190.0]]
+
+
+def test_compare_three_values_of_one_figure_are_one_conflict(nlp: Language) -> None:
+    findings = found(
+        nlp,
+        ("a", "2031-02-03", "A magnitude-6.4 earthquake struck the valley before dawn."),
+        ("b", "2031-02-04", "The 6.4-magnitude quake flattened two villages."),
+        ("c", "2031-02-05", "The earthquake measured 6.7 on the Richter scale, the national institute said."),
+        ("d", "2031-02-06", "The magnitude 6.9 quake destroyed the old town."),
+    )
+    conflicts = [f for f in findings if f.kind == "conflict"]
+    assert [sorted(float(c.value) for c in f.claims) for f in conflicts] == [[6.4, 6.4, 6.7, 6.9]]
+    assert all(value in conflicts[0].summary for value in ("6.4", "6.7", "6.9"))  # the three values, named once

@@ -200,8 +200,9 @@ def reduce(verdicts: list[Verdict], figures: Sequence[Figure]) -> list[Verdict]:
 
 
 def _conflicts(verdicts: list[Verdict], agreeing: dict[tuple[int, int], Verdict]) -> list[Verdict]:
-    """Conflicts between the same two groups of agreeing figures as one conflict, its first pair
-    with the other figures of both groups beside it; other verdicts as they are."""
+    """Conflicts among groups of agreeing figures as few findings: one figure with every figure it
+    conflicts with ('7.0' against '6.8' in four articles), a conflict already named in one finding not
+    said again; other verdicts as they are."""
     parent: dict[int, int] = {}
 
     def root(k: int) -> int:
@@ -228,7 +229,8 @@ def _conflicts(verdicts: list[Verdict], agreeing: dict[tuple[int, int], Verdict]
             first = mine[0]
             others = sorted({k for v in mine for k in (v.first, v.second)} - {first.first, first.second})
             out.append(Verdict("conflict", first.first, first.second, also=tuple(others)))
-            found = [v for v in found if hub not in (v.first, v.second)]
+            named = {first.first, first.second, *others}
+            found = [v for v in found if hub not in (v.first, v.second) and not {v.first, v.second} <= named]
     return out
 
 
