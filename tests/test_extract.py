@@ -845,3 +845,8 @@ def test_extract_a_count_in_the_of_phrase_of_an_event_noun_is_of_that_event(nlp:
                             "residents. The death toll of the two provinces rose.")
     assert [(c.text, c.predicate) for c in claims[:2]] == [("58", "death"), ("5,000", "evacuation")]
     assert claims[2].predicate != "toll"  # a tally's 'of' phrase names where, not an event
+
+
+def test_extract_a_place_naming_who_counted_is_the_figures_when_the_clause_names_none(nlp: Language) -> None:
+    claims = claims_of(nlp, "Texas officials reported 40 deaths. Texas officials reported 12 deaths in Mexico.")
+    assert [(c.text, c.place) for c in claims] == [("40", "Texas"), ("12", "Mexico")]

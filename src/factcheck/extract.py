@@ -837,6 +837,13 @@ class Parts:
     owner: str | None = None
 
 
+def _anchor(doc: Doc, q: Quantity) -> Token:
+    """The token a figure hangs by in the parse: its own counted noun, else its number (not a noun
+    said once for two numbers, 'between 200 and 300 people')."""
+    own = q.counted_token is not None and q.counted_token >= q.start
+    return doc[q.counted_token] if own and q.counted_token is not None else doc[q.number_token]
+
+
 def _shaken(doc: Doc, q: Quantity) -> str | None:
     """What a magnitude is of: the noun it modifies ('a magnitude-6.8 quake', 'the 7.8-magnitude
     temblor'), has ('another quake, of 6.2 magnitude', 'a quake with a magnitude of 5.9') or the
@@ -868,7 +875,7 @@ def _frame(doc: Doc, sent: Span, q: Quantity, sentence_places: Sequence[Span], t
         return Parts(measured=described.text + each, owner=_owner(doc, [described]))
     number = doc[q.number_token]
     own_noun = q.counted_token is not None and q.counted_token >= q.start  # not a noun said once for two numbers
-    anchor = doc[q.counted_token] if q.counted_token is not None and own_noun else number
+    anchor = _anchor(doc, q)
     settlement = _population_of(anchor)
     if settlement is not None:  # 'Karachi, a city of 20 million people': who lives there, not who died
         where = settlement.lemma_.casefold()
@@ -1437,8 +1444,7 @@ def _on_the_event_day(doc: Doc, sent: Span, q: Quantity, predicate: str | None) 
     near = doc[max(sent.start, q.start - 1):(q.counted_token or q.end) + 1]
     if len(dates) != 1 or any(t.lower_ in INCREMENT for t in near):
         return False  # '12 more people died on Tuesday': that day's, not the event's
-    anchor = doc[q.counted_token] if q.counted_token is not None and q.counted_token >= q.start else doc[q.number_token]
-    verb = _verb(anchor, range(q.start, q.end))
+    verb = _verb(_anchor(doc, q), range(q.start, q.end))
     root = dates[0].root
     if root.head.pos_ == "ADP" and root.head.lower_ != "on":
         return False  # 'as of March 2024', 'by the end of May': when it was counted, not when it happened

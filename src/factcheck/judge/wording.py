@@ -118,6 +118,12 @@ def finding(kind: FindingKind, summary: str, explanation: str, figures: Sequence
     return Finding(kind=kind, severity=SEVERITY[kind], summary=summary, explanation=explanation, claims=claims)
 
 
+def _room(a: Figure, b: Figure) -> int:
+    """How many more figures a finding on ``a`` and ``b`` may name: with every statement of both, a
+    finding of more than MOST_TOGETHER reads as a catch-all."""
+    return max(MOST_TOGETHER - len(a.entries) - len(b.entries), 0)
+
+
 def render(verdict: Verdict, figures: Sequence[Figure]) -> Finding:
     """A verdict in words."""
     a, b = figures[verdict.first], figures[verdict.second]
@@ -156,8 +162,8 @@ def render(verdict: Verdict, figures: Sequence[Figure]) -> Finding:
                            f"{quantity_words(ea)} is the older figure.{later}")
         # the two figures with every statement of each; then, as room allows, the others as new as the
         # newest and the steps between, one statement each: a finding of more reads as a catch-all
-        room = MOST_TOGETHER - len(a.entries) - len(b.entries)
-        also = [figures[k] for k in verdict.also][:max(room, 0)]
+        room = _room(a, b)
+        also = [figures[k] for k in verdict.also][:room]
         between = [figures[k] for k in verdict.path][:max(room - len(also), 0)]
         if between:
             steps = "; ".join(f"{quantity_words(f.main)} (as of {when(f.main)}, “{f.main.title}”)" for f in between)
@@ -169,10 +175,9 @@ def render(verdict: Verdict, figures: Sequence[Figure]) -> Finding:
         explanation = (f"Both give {shared}, a running total; it cannot fall, and “{eb.title}” does not say "
                        "it was revised, so the later figure contradicts the earlier one.")
         return finding("conflict", summary, explanation, [a, b])
-    room = MOST_TOGETHER - len(a.entries) - len(b.entries)
     # a third value first ('6.8 vs 6.9 vs 7.0'), then the others that repeat one of the two
     also = sorted((figures[k] for k in verdict.also),
-                  key=lambda f: agree(f.main.claim, ea.claim) or agree(f.main.claim, eb.claim))[:max(room, 0)]
+                  key=lambda f: agree(f.main.claim, ea.claim) or agree(f.main.claim, eb.claim))[:_room(a, b)]
     third = [f.main for f in also if not agree(f.main.claim, ea.claim) and not agree(f.main.claim, eb.claim)][:1]
     summary = f"Conflict: {' vs '.join(quantity_words(e) for e in (ea, eb, *third))} — {shared}"
     undated = next((e for e in (ea, eb) if e.claim.as_of is None), None)

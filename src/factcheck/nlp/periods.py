@@ -189,10 +189,10 @@ def period(text: str, published: str) -> Period | None:
     if past and _superlative_before(text, past.start()):
         past = None  # 'the worst disaster in the last 25 years' compares, it does not count
     if past:
-        count = 1 if not past["n"] else int(past["n"]) if past["n"].isdigit() else number_word(past["n"])
+        count = _count(past["n"]) if past["n"] else 1
         years = (count or 1) * (10 if past["unit"].casefold().startswith("decade") else 1)
         if past["unit"].casefold().startswith("month"):
-            return Period(_months_back(published, int(count or 1)), None, past[0])
+            return Period(_months_back(published, count or 1), None, past[0])
         return Period(str(int(published[:4]) - int(years)), None, past[0])
     m = re.search(r"\bsince\s+(?:the\s+)?(?P<event>[^,;:.()\[\]]{3,80})", text, re.IGNORECASE)
     if m is not None and _event_words(m["event"]) and not _superlative_before(text, m.start()):
@@ -332,7 +332,7 @@ def _quarter_months(m: re.Match[str]) -> tuple[int | None, int]:
             m["to"][:3].casefold())
         return (first, 3) if last == first + 2 else (None, 0)
     months = m["months"]
-    return 1, int(months) if months.isdigit() else int(number_word(months) or 0)
+    return 1, _count(months)
 
 
 PAST = re.compile(r"\b(?:over|in|during|for) (?:the |(?=(?:past|last) (?:\d+|[a-z]+) (?:years|decades|months)))"
