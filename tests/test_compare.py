@@ -1259,3 +1259,42 @@ def test_compare_three_values_of_one_figure_are_one_conflict(nlp: Language) -> N
     conflicts = [f for f in findings if f.kind == "conflict"]
     assert [sorted(float(c.value) for c in f.claims) for f in conflicts] == [[6.4, 6.4, 6.7, 6.9]]
     assert all(value in conflicts[0].summary for value in ("6.4", "6.7", "6.9"))  # the three values, named once
+
+
+def test_compare_a_capacity_is_not_how_many_were_aboard(nlp: Language) -> None:
+    # what a vessel can hold agrees with what another outlet says it can hold, and is never outdated by
+    # how many it carried
+    findings = found(
+        nlp,
+        ("a", "2031-09-21", "The ferry, which had a capacity of carrying 120 passengers, sank with more than "
+                            "300 passengers on board."),
+        ("b", "2031-10-02", "Its capacity was 120 people, but it left port with about 310 people aboard."),
+    )
+    assert sorted(kinds(findings)) == [("agreement", [120, 120]), ("agreement", [300, 310])]
+
+
+def test_compare_a_protests_crowd_and_its_casualties_are_that_days(nlp: Language) -> None:
+    # marchers and police injured on one protest day are not outdated by another day's, nor agree with them;
+    # two counts of the same day's crowd are compared
+    findings = found(
+        nlp,
+        ("a", "2031-03-10", "Some 640,000 people protested against the reform on Thursday. At least 41 police "
+                            "officers were injured during the protests."),
+        ("b", "2031-04-22", "About 410,000 people protested on Friday. At least 52 police officers were "
+                            "injured during the demonstrations."),
+        ("c", "2031-04-22", "Some 900,000 people protested against the reform on Friday, the union said."),
+    )
+    assert kinds(findings) == [("conflict", [410000, 900000])]
+
+
+def test_compare_an_event_named_by_its_year_is_of_that_year(nlp: Language) -> None:
+    # a past disaster's toll said beside this one's is of its year: it agrees with the same toll said with
+    # 'in', and neither is outdated by, nor a conflict with, this storm's
+    findings = found(
+        nlp,
+        ("a", "2031-10-03", "The storm has killed 34 people. As many as 1,200 people died in 2019 when the "
+                            "cyclone struck the delta."),
+        ("b", "2031-10-20", "The storm's death toll rose to 48. The official death toll from 2019’s cyclone "
+                            "is 1,200."),
+    )
+    assert sorted(kinds(findings)) == [("agreement", [1200, 1200]), ("outdated", [34, 48])]

@@ -23,7 +23,7 @@ from spacy.tokens import Doc, Span, Token
 from factcheck import lexicon, units
 from factcheck.dates import days_after, days_between
 from factcheck.errors import doing
-from factcheck.judge import values
+from factcheck.judge import frames, values
 from factcheck.models import Acronym, Article, ArticleInfo, Aside, Citation, Claim, ClaimsFile
 from factcheck.nlp import periods, terms
 from factcheck.nlp.acronyms import find_definitions
@@ -303,6 +303,25 @@ def _placed_in(verb: Token, skip: Collection[int] = ()) -> tuple[str, str] | Non
         if word is not None and lexicon.counts_people(word):
             return word, f"{verb.text} {prep.text} {place.text}"
     return None
+
+
+def _capacity(anchor: Token) -> Token | None:
+    """The noun that makes a count a capacity, what something can hold rather than what it held: 'the
+    capacity of carrying 100 passengers', 'a capacity for 101 people', 'its capacity was 101 people'."""
+    token = anchor
+    for _ in range(4):
+        if token.dep_ not in ("pobj", "pcomp", "prep", "dobj", "attr") or token.head is token:
+            return None
+        token = token.head
+        held = [token] if token.pos_ == "NOUN" else \
+            [c for c in token.children if c.dep_ == "nsubj"] if token.lemma_ == "be" else []
+        found = next((t for t in held if CAPACITY in lexicon.classes_of(t.lemma_)), None)
+        if found is not None or held:
+            return found
+    return None
+
+
+CAPACITY = "capacity"
 
 
 def _predicate(verb: Token, skip: Collection[int] = ()) -> tuple[str, str]:
@@ -929,6 +948,9 @@ def _frame(doc: Doc, sent: Span, q: Quantity, sentence_places: Sequence[Span], t
     work = next((w for t in (number, anchor, doc[q.start:q.end].root) if (w := _work_left(t)) is not None), None)
     if work is not None and not _is_event(predicate):
         predicate, written = work  # 'there are 88 to be identified': work left to do
+    capacity = _capacity(anchor) if q.unit.dimension == "count" else None
+    if capacity is not None:  # 'a capacity for 101 people': not how many it carried
+        predicate, written = CAPACITY, capacity.text
     if predicate is not None and "remaining" in (t.lower_ for t in doc[max(q.start - 3, 0):q.start]) \
             and (left := _left_of(predicate)) != "remaining":
         predicate, written = left, f"{written} remaining"  # 'to clear the remaining 700 sq km': still contaminated
@@ -1410,6 +1432,13 @@ def extract_claims(article: Article, doc: Doc, names: frozenset[str] | None = No
             if own is not None and _of_another_figure(doc, sent, own, q, claims_here):
                 own = None  # '282 seats, ... after Gandhi's score of 417 seats in 1984': 1984 is the 417's
                 when, whence = _as_of(article, "", article.body[p_start:p_end], None, citation)
+            year_of = _dated_subject(doc, q, article.published) if own is None else None
+            if year_of is not None:  # 'The 2019 floods killed 120 people': that year's
+                own = year_of
+                when, whence = _as_of(article, "", article.body[p_start:p_end], own, citation)
+            occasion = _at_occasion(doc, q) if own is None and len(when) == 10 else None
+            if occasion is not None:  # 'injured during the protests': that day's, not a running total
+                own = periods.Period(when, when, occasion)
             read_at = own is None and q.unit.dimension == "share" and len(when) == 10
             hour = periods.CLOCK.search(text) if read_at else None
             if hour is not None:  # 'turnout reached 35.33 percent at 5pm': the day so far, not the day's figure
@@ -1428,6 +1457,41 @@ def extract_claims(article: Article, doc: Doc, names: frozenset[str] | None = No
                     superseded=superseded or _earlier(doc, piece)))
     about = _headline_name(article, terms.proper_nouns(article.body) if names is None else names)
     return _new_rounds(_owned_by_article(_increments(_tallies_of_their_sentence(claims)), about))
+
+
+def _dated_subject(doc: Doc, q: Quantity, published: str) -> periods.Period | None:
+    """The past year or month written on what a figure is of: its verb's subject ('The 2019 floods killed
+    120 people', 'last year's budget allocated $3bn'), or the event a tally subject is from or of ('the
+    death toll from 2005's Hurricane Katrina is 1,833'). Not the article's own year: 'the 2023 death toll'
+    in 2023 is the year's running total."""
+    verb = _verb(_anchor(doc, q), range(q.start, q.end))
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")] if verb is not None else []
+    held = [*subjects, *(o for s in subjects for p in s.children if p.dep_ == "prep" and p.lower_ in ("from", "of")
+                         for o in p.children if o.dep_ == "pobj")]
+    for noun in held:
+        possessive = noun.ent_type_ == "DATE" and any(c.dep_ == "case" for c in noun.children)  # '2005’s', as parsed
+        date = noun if possessive else next((c for c in noun.children
+                                             if c.ent_type_ == "DATE" and c.dep_ in DATE_MODIFIERS), None)
+        ent = next((e for e in doc.ents if date is not None and e.start <= date.i < e.end), None)
+        found = periods.named_date(ent.text, published) if ent is not None else None
+        if found is not None and (found.start or "") < published[:4]:  # a past year's; not 'the 2023 death toll'
+            return found  # in 2023, which is the running total
+    return None
+
+
+DATE_MODIFIERS = ("poss", "nummod", "compound", "amod", "npadvmod")
+
+
+def _at_occasion(doc: Doc, q: Quantity) -> str | None:
+    """The gathering a figure's event happened at, when it is one of a day ('injured during the
+    protests', 'arrested at the march'): the words that say so, else None."""
+    verb = _verb(_anchor(doc, q), range(q.start, q.end))
+    occasions = {c for c, kind in lexicon.class_values("tally").items() if kind == frames.OCCASION}
+    for prep in verb.children if verb is not None else ():
+        held = [o for o in prep.children if o.dep_ == "pobj"] if prep.lower_ in ("during", "at", "in") else []
+        if any(lexicon.classes_of(o.lemma_) & occasions for o in held):
+            return doc[prep.i:prep.right_edge.i + 1].text
+    return None
 
 
 def _on_the_event_day(doc: Doc, sent: Span, q: Quantity, predicate: str | None) -> bool:

@@ -102,6 +102,8 @@ def judge(i: int, j: int, figures: Sequence[Figure], relation: Callable[[Entry, 
         return None
     if ea.frame.tally == "reading" and not (ea.dated and eb.dated and _same_time(ea.claim.as_of, eb.claim.as_of)):
         return None  # 42 degrees on Sunday and 44.5 on Tuesday are two days' temperatures, neither stale
+    if ea.frame.tally == frames.OCCASION and not _same_time(ea.claim.as_of, eb.claim.as_of):
+        return None  # a million marchers one Thursday and 900,000 another: two days' protests
     old, new = (i, j) if (ea.claim.as_of or "") < (eb.claim.as_of or "") else (j, i)
     older, newer = figures[old].main, figures[new].main
     grew = bool(older.claim.as_of and newer.claim.as_of) and central(newer.claim) > central(older.claim)

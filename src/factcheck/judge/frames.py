@@ -81,13 +81,17 @@ def reported(events: frozenset[str]) -> bool:
 def tally(events: frozenset[str]) -> str | None:
     """How a figure of these events moves over time: 'grows' (a running total of one event),
     'varies' (a count that rises and falls by nature), 'reading' (a measurement of its moment, a
-    temperature: another day's is another quantity), 'fixed' (what an event was once and for all, a
+    temperature: another day's is another quantity), 'occasion' (a count of one day's gathering, a
+    protest's marchers: another day's is another gathering), 'fixed' (what an event was once and for all, a
     quake's magnitude) or None (a figure that does not move, though a later one may replace it)."""
     umbrellas = lexicon.load("frames")["umbrella_tally"]
     kinds = {lexicon.class_values("tally").get(e) or umbrellas.get(e.removeprefix(UMBRELLA)) for e in events}
     if not events or None in kinds:
         return None
-    return next((k for k in ("fixed", "reading", "varies") if k in kinds), "grows")
+    return next((k for k in ("fixed", "reading", OCCASION, "varies") if k in kinds), "grows")
+
+
+OCCASION = "occasion"
 
 
 @cache

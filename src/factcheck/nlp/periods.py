@@ -249,6 +249,13 @@ def _calendar_period(text: str, published: str) -> Period | None:
     return found[0][2] if found else None
 
 
+def named_date(text: str, published: str) -> Period | None:
+    """The year or month a date names, as a period ('2005', 'last year's', 'January 2010'); None for a
+    day or no date."""
+    found = [value for _, _, value in _dated(re.sub(r"['’]s\s*$", "", text.strip()), published) if len(value) <= 7]
+    return Period(found[0], found[0], text.strip()) if found else None
+
+
 @lru_cache(maxsize=64)
 def calendar_periods(text: str, published: str) -> tuple[tuple[int, int, Period], ...]:
     """Every year or month a sentence says its figures cover, with its span ('ticked down to 4.1%
