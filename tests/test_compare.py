@@ -1298,3 +1298,51 @@ def test_compare_an_event_named_by_its_year_is_of_that_year(nlp: Language) -> No
                             "is 1,200."),
     )
     assert sorted(kinds(findings)) == [("agreement", [1200, 1200]), ("outdated", [34, 48])]
+
+
+def test_compare_an_outbreaks_tallies_as_news_words_them(nlp: Language) -> None:
+    # 'who have died', a toll that 'held at', 'contracted the disease', 'sickened', 'hospitalized cases':
+    # each names the tally it belongs to
+    findings = found(
+        nlp,
+        ("a", "2031-11-12", "The number of people who have died from the fever has reached 917. More than "
+                            "14,600 hospitalized cases were recorded. The outbreak has sickened nearly 57,000 "
+                            "people."),
+        ("b", "2031-11-14", "The death toll held at 1,010 people. In all, 14,642 people have been hospitalised. "
+                            "A total of 75,888 people have contracted the disease."),
+    )
+    assert sorted(kinds(findings)) == [("agreement", [14600, 14642]), ("outdated", [917, 1010]),
+                                       ("outdated", [57000, 75888])]
+
+
+def test_compare_a_casualty_list_of_one_day_is_not_the_sum_of_the_next_days_tolls(nlp: Language) -> None:
+    # Friday's list of 152 casualties is not Saturday's 158 dead plus 6,000 injured gone wrong
+    findings = found(
+        nlp,
+        ("a", "2031-08-09", "On Friday, the ministry published a list of 152 casualties. On Saturday the death "
+                            "toll rose to 158 and about 6,000 people were reported injured."),
+    )
+    assert [f.kind for f in findings if f.kind == "internal_arithmetic"] == []
+
+
+def test_compare_tallies_counted_seasons_apart_are_two_events(nlp: Language) -> None:
+    # the displaced and the dead of a cyclone, and of another cyclone in the same country years later:
+    # neither outdated nor in agreement
+    findings = found(
+        nlp,
+        ("a", "2027-03-20", "About 90,000 people were displaced by the cyclone, which killed 1,000 people."),
+        ("b", "2031-03-20", "Half a million people were displaced by the cyclone, which killed 1,000 people."),
+    )
+    assert kinds(findings) == []
+
+
+def test_compare_refugees_in_camps_months_on_are_still_one_count(nlp: Language) -> None:
+    # a count that rises and falls is followed for a year; a damage estimate for six months
+    findings = found(
+        nlp,
+        ("a", "2031-01-10", "About 650,000 refugees are living in the camps. The storm caused $9 billion in "
+                            "damage."),
+        ("b", "2031-09-10", "More than 900,000 refugees are living in the camps. The storm caused $12.5 billion "
+                            "in damage."),
+    )
+    assert kinds(findings) == [("outdated", [650000, 900000])]

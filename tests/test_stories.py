@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from factcheck.judge.stories import Stories, alike, countries
+from factcheck.judge.stories import Stories, alike, countries, countries_in
 from factcheck.nlp.terms import article_terms, asides, proper_nouns
 
 
@@ -158,3 +158,12 @@ def test_stories_a_country_of_several_words_is_named_by_its_distinctive_word() -
     overview = {"Korea": 3.0, "Brazil": 3.0, "outbreak": 1.5, "ministry": 1.0, "MERS": 2.0, "Zika": 2.0}
     stories = _with_overviews(("korea", korea), ("brazil", brazil), overview, "Zika")
     assert not stories.same(("korea", -1), ("brazil", -1))
+
+
+def test_stories_a_report_that_names_its_country_by_its_adjective_is_not_set_apart_by_a_neighbour() -> None:
+    """One report names Lebanon; the other only the 'Lebanese' army and Cyprus, where the blast was
+    heard: they share Lebanon, not two countries' stories. Syrians are of Syria, Cypriots of Cyprus."""
+    one = {"Beirut": 3.0, "Lebanon": 2.0, "blast": 1.5, "ammonium": 2.0, "warehouse": 1.5, "Aoun": 2.5}
+    two = {"Beirut": 3.0, "Lebanese": 2.0, "Cyprus": 1.5, "ammonium": 2.0, "warehouse": 1.5, "Aoun": 2.5}
+    assert alike(one, two)
+    assert countries_in(["Lebanese", "Syrians", "Cypriot", "Children", "Indiana"]) == {"Lebanon", "Syria", "Cyprus"}

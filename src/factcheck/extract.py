@@ -284,7 +284,9 @@ def _state_word(token: Token) -> str | None:
     lemma the tagger may give as 'miss'), 'injure'; or the set phrase a preposition makes of a noun
     ('in hospital')."""
     phrase = f"{token.head.lower_} {token.lower_}" if token.dep_ == "pobj" else ""
-    return next((w for w in (token.lower_, token.lemma_.casefold(), phrase) if w and lexicon.is_event_word(w)), None)
+    listed = token.lower_ if token.lower_ in lexicon.events() else ""  # 'injured' as listed; 'died' as 'die'
+    return next((w for w in (listed, token.lemma_.casefold(), phrase, token.lower_) if w and lexicon.is_event_word(w)),
+                None)
 
 
 def _placed_in(verb: Token, skip: Collection[int] = ()) -> tuple[str, str] | None:
@@ -903,7 +905,9 @@ def _frame(doc: Doc, sent: Span, q: Quantity, sentence_places: Sequence[Span], t
                      owner=_owner(doc, [settlement]))
     own_clause = [c for t in {*doc[q.start:q.end], anchor} for c in t.children  # '11,862 structures destroyed';
                   if c.dep_ == "acl" and c.pos_ == "VERB" and c.i >= q.end  # not '6,942,930 votes representing 48%'
-                  and c.lemma_.casefold() not in lexicon.words("frames", "equating")]
+                  and c.lemma_.casefold() not in lexicon.words("frames", "equating")
+                  and doc[c.i - 1].text != ","]  # nor a description set off by commas ('2,750 tonnes of
+    # ammonium nitrate, used in fertilisers, had been stored'): what its own verb says happened to it
     governing = _verb(anchor, {*taken, *range(q.start, q.end)})
     verb = own_clause[0] if own_clause else governing
     done = [v for v in (governing, governing.head if governing is not None and governing.dep_ == "conj" else None)
@@ -981,6 +985,9 @@ def _frame(doc: Doc, sent: Span, q: Quantity, sentence_places: Sequence[Span], t
         if not subjects:  # 'BJP alone secured 282 seats', where the parse calls the name an adverbial
             subjects = [t for t in verb.children if t.dep_ == "npadvmod" and t.pos_ == "PROPN" and t.i < verb.i
                         and t.ent_type_ not in ("DATE", "TIME", *PLACE_LABELS)]
+        if not subjects and verb.dep_ == "acl" and verb.head.pos_ == "NOUN" \
+                and verb.lemma_.casefold() in lexicon.words("frames", "light"):
+            subjects = [verb.head]  # 'the death toll held at 135 people', parsed as a clause of the toll
         if not subjects and verb.dep_ == "xcomp":
             # 'Amazon is planning to lay off 10,000': a company's plan is its own; not a place's
             # ('Azerbaijan has managed to clear 190,000 hectares' is a figure of a place)
@@ -1651,9 +1658,12 @@ def _nearest(doc: Doc, sent: Span, named: Sequence[tuple[int, int, periods.Perio
 
 
 def _events(claim: Claim) -> frozenset[str]:
-    """The lexicon's event classes a claim's verb and measured noun name."""
+    """The lexicon's event classes a claim's verb and measured noun name (of a count, what it counts:
+    buildings burned down are destroyed)."""
     words = [*lexicon.verbs_in(claim.predicate), *lexicon.words_in(claim.measured)]
-    return frozenset(e for w in words for e in lexicon.events().get(w, ()))
+    found = {e for w in words for e in lexicon.classes_of(w)}
+    counted = lexicon.class_values("counted") if claim.dimension == "count" else {}
+    return frozenset(counted.get(e, e) for e in found)
 
 
 def _increments(claims: list[Claim]) -> list[Claim]:

@@ -100,8 +100,10 @@ def participle_stems(word: str) -> tuple[str, ...]:
     'fleeing' -> flee, 'arriving' -> arrive."""
     if word.endswith("ing") and len(word) >= 6:
         return word[:-3], word[:-3] + "e"
-    if not word.endswith("ed") or len(word) < 5:
+    if not word.endswith("ed") or len(word) < 4:
         return ()
+    if len(word) == 4:  # 'died', 'tied': a short stem keeps its 'e'
+        return (word[:-1],)
     return word[:-2], word[:-1], word[:-3] + "y"
 
 

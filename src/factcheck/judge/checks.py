@@ -26,13 +26,14 @@ SAME_SPELLING = 90  # rapidfuzz ratio above which two folded expansions are one 
 
 
 def _parts_for(total: Entry, entries: Sequence[Entry]) -> list[Entry] | None:
-    """One part per event of a total that names several ('killed or injured'), nearest first."""
+    """One part per event of a total that names several ('killed or injured'), nearest first, as of the
+    same day (not a list published on Friday against the toll of Saturday)."""
     parts: list[Entry] = []
     for event in sorted(total.frame.events):
         near = [e for e in entries if e is not total and e.frame.events == {event} and e.claim.value is not None
                 and e.claim.unit == total.claim.unit and -BEFORE <= e.sentence - total.sentence <= AFTER
                 and frames.things_compatible(e.frame, total.frame) and frames.periods_compatible(e.frame, total.frame)
-                and frames.same_month(e.claim.as_of, total.claim.as_of)]
+                and frames.same_date(e.claim.as_of, total.claim.as_of)]
         if not near:
             return None
         parts.append(min(near, key=lambda e: (abs(e.sentence - total.sentence),

@@ -91,6 +91,18 @@ def _months_apart(older: Entry, newer: Entry) -> bool:
         and days_after(older.claim.as_of or "", newer.claim.as_of) > SINCE_CHANGED
 
 
+def _seasons_apart(older: Entry, newer: Entry) -> bool:
+    """Two figures of a moving tally, of no period, reported more than EVENT_TALLY_DAYS apart, or a
+    count that rises and falls by nature (refugees in camps) more than EVENT_DAYS apart; a programme's
+    running totals, counted for years, aside."""
+    rises_and_falls = older.frame.tally == "varies" and older.claim.dimension == "count"
+    longest = frames.EVENT_DAYS if rises_and_falls else EVENT_TALLY_DAYS
+    return bool(older.claim.as_of and newer.claim.as_of) \
+        and older.frame.period == newer.frame.period == frames.NO_PERIOD \
+        and not frames.over_years(older.frame.events) \
+        and days_after(older.claim.as_of or "", newer.claim.as_of or "") > longest
+
+
 def judge(i: int, j: int, figures: Sequence[Figure], relation: Callable[[Entry, Entry], Relation | None],
           revisions: dict[str, list[Entry]]) -> Verdict | None:
     """The verdict on figures ``i`` and ``j``, or None when they are not the same quantity."""
@@ -106,6 +118,9 @@ def judge(i: int, j: int, figures: Sequence[Figure], relation: Callable[[Entry, 
         return None  # a million marchers one Thursday and 900,000 another: two days' protests
     old, new = (i, j) if (ea.claim.as_of or "") < (eb.claim.as_of or "") else (j, i)
     older, newer = figures[old].main, figures[new].main
+    if ea.frame.tally in MOVING and _seasons_apart(older, newer):
+        return None  # an event's own toll moves for weeks; one counted seasons later is another event's,
+        # the same number too (a cyclone's toll and the next one's in the same countries)
     grew = bool(older.claim.as_of and newer.claim.as_of) and central(newer.claim) > central(older.claim)
     same_values = agree(ea.claim, eb.claim)
     if same_values and ea.frame.tally in MOVING and not _same_time(ea.claim.as_of, eb.claim.as_of) \
@@ -148,11 +163,6 @@ def judge(i: int, j: int, figures: Sequence[Figure], relation: Callable[[Entry, 
             return None  # '24 bodies identified' one day, '25 people identified' the next: a count of an event
             # the lexicon does not know may have moved in between
         return None if apart else Verdict("conflict", i, j)
-    if moves == "grows" and older.claim.as_of and newer.claim.as_of \
-            and older.frame.period == newer.frame.period == frames.NO_PERIOD \
-            and not frames.over_years(ea.frame.events) \
-            and days_after(older.claim.as_of, newer.claim.as_of) > EVENT_TALLY_DAYS:
-        return None  # an event's own toll grows for weeks; one counted seasons later is another event's
     if moves == "varies" or central(newer.claim) > central(older.claim):
         return Verdict("outdated", old, new)
     if older.claim.as_of is None:

@@ -189,6 +189,8 @@ def _events_of_frame(predicate: str | None, measured: str | None, count: bool,
         # what a measure is the value of, or what a count counts, names its event, not a verb the lexicon
         # does not list
         named = nouns if not count else [n for n in nouns[-1:] if n not in lexicon.words("frames", "objects")]
+        if count and named == [CASE] and len(nouns) > 1 and lexicon.is_event_word(nouns[-2]):
+            named = nouns[-2:-1]  # 'hospitalized cases', 'fatal cases': the cases of that state
         found = {e for noun in named if lexicon.is_event_word(noun) for e in events_of(noun)}
     for verb in verbs if not found else ():
         found |= events_of(verb)
@@ -221,6 +223,7 @@ def _events_of_frame(predicate: str | None, measured: str | None, count: bool,
 
 
 REMAINING = "remaining"
+CASE = "case"  # a record of one instance, of whatever its modifier names
 
 
 @cache
@@ -464,11 +467,6 @@ def same_date(a: str | None, b: str | None) -> bool:
         return a == b
     n = min(len(a), len(b))
     return a[:n] == b[:n]
-
-
-def same_month(a: str | None, b: str | None) -> bool:
-    """Two as-of dates fall in the same month (or the same year, when one gives only a year)."""
-    return same_date((a or "")[:7] or None, (b or "")[:7] or None)
 
 
 def periods_compatible(a: Frame, b: Frame) -> bool:

@@ -77,7 +77,7 @@ def alike(a: dict[str, float], b: dict[str, float], years_apart: bool = False,
 def _countries_apart(a: dict[str, float], b: dict[str, float]) -> bool:
     """Each names countries and none of the other's: ordnance cleared in Laos and in Cambodia, floods
     in Kerala and in Pakistan, are stories of one kind, not one story."""
-    return _apart(a.keys() & countries(), b.keys() & countries())
+    return _apart(countries_in(a.keys()), countries_in(b.keys()))
 
 
 def _apart(mine: Collection[str], theirs: Collection[str]) -> bool:
@@ -99,6 +99,33 @@ def countries() -> frozenset[str]:
                 and w not in GENERIC_PLACE_WORDS][-1:]
 
     return frozenset(word for name in country_names() for word in ([name] if " " not in name else distinctive(name)))
+
+
+def countries_in(terms: Iterable[str]) -> set[str]:
+    """The countries terms name, by name or by the adjective of one ('Lebanese': Lebanon, 'Haitian':
+    Haiti, 'Cypriot': Cyprus): an article of Beirut that names no country but Cyprus, where the blast
+    was heard, still names Lebanon."""
+    return {country for term in terms if (country := _country_of(term)) is not None}
+
+
+DEMONYM_ENDINGS = ("ese", "ian", "ean", "an", "i", "ish", "ot")  # the endings of a country's adjective
+
+
+@cache
+def _country_of(term: str) -> str | None:
+    if term in countries():
+        return term
+    term = term[:-1] if term.endswith("s") else term  # 'Syrians', 'Bangladeshis'
+    if not (term[:1].isupper() and term.isalpha() and term.endswith(DEMONYM_ENDINGS)):
+        return None
+    return next((c for n in range(len(term) - 1, 3, -1) if (c := _stems().get(term[:n])) is not None), None)
+
+
+@cache
+def _stems() -> dict[str, str]:
+    """Each country's name without its last two letters (at least four kept), the stem its adjective
+    starts with ('Leban' of Lebanon)."""
+    return {name[:max(4, len(name) - 2)]: name for name in sorted(countries(), key=len, reverse=True)}
 
 
 def _a_word(term: str, words: Collection[str]) -> bool:
@@ -181,7 +208,7 @@ class Stories:
         """The countries a node names, with its article's headline (a long article's terms may leave
         out the country every paragraph names)."""
         title = set(re.findall(r"[^\W\d_]+", self.titles.get(node[0], "")))
-        return (self.nodes.get(node, {}).keys() | title) & countries()
+        return countries_in(self.nodes.get(node, {}).keys() | title)
 
     def same(self, a: Node, b: Node) -> bool:
         """``a`` and ``b`` tell one story."""
