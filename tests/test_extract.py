@@ -872,3 +872,9 @@ def test_extract_another_count_of_what_burned_down_adds_to_the_destroyed(nlp: La
     claims = claims_of(nlp, "Of the 2,400 structures destroyed, 1,900 were homes. Another 85 that housed shops "
                             "also burned down.")
     assert [(c.text, c.period) for c in claims] == [("2,400", None), ("1,900", None), ("85", "another")]
+
+
+def test_extract_people_a_toll_is_raised_to_are_what_the_toll_counts(nlp: Language) -> None:
+    claims = claims_of(nlp, "Officials on Thursday raised the death toll from the storm to at least 111 people.",
+                       published="2031-03-28")
+    assert [(c.text, c.measured, c.as_of) for c in claims] == [("111", "death toll", "2031-03-27")]

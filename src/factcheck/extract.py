@@ -1022,8 +1022,12 @@ def _frame(doc: Doc, sent: Span, q: Quantity, sentence_places: Sequence[Span], t
     out_of = _whole_counted(doc, q) if measured is None or borrowed else None
     if out_of is not None:  # '3,091 out of 6,574 probable, suspected and confirmed cases'
         measured, borrowed = out_of.text, False
-    tally = _tally_noun(doc, number, verb) if (measured is None or borrowed) and q.unit.dimension == "count" \
-        else None
+    # 'raised the death toll to at least 111 people': people are what the toll counts, the toll says what
+    generic = counted is not None and counted.lemma_.casefold() in ("people", "person") and verb is not None \
+        and verb.lemma_.casefold() in lexicon.quiet_verbs() and not _is_event(predicate) \
+        and any(c.dep_ == "dobj" and c.lemma_.casefold() in lexicon.words("frames", "tallies") for c in verb.children)
+    tally = _tally_noun(doc, number, verb) if (measured is None or borrowed or generic) \
+        and q.unit.dimension == "count" else None
     people_state = stated if q.counted is None and stated is not None and lexicon.counts_people(stated[0]) else None
     own_state = stated if borrowed else named or people_state
     # 'a new death toll shows 171 dead and more than 6,000 injured': the injured are no deaths
