@@ -865,6 +865,11 @@ def _anchor(doc: Doc, q: Quantity) -> Token:
     return doc[q.counted_token] if own and q.counted_token is not None else doc[q.number_token]
 
 
+def _figure_verb(doc: Doc, q: Quantity) -> Token | None:
+    """The verb a figure hangs on, past its own words ('9.9 trillion won': not 'won')."""
+    return _verb(_anchor(doc, q), range(q.start, q.end))
+
+
 def _shaken(doc: Doc, q: Quantity) -> str | None:
     """What a magnitude is of: the noun it modifies ('a magnitude-6.8 quake', 'the 7.8-magnitude
     temblor'), has ('another quake, of 6.2 magnitude', 'a quake with a magnitude of 5.9') or the
@@ -1475,7 +1480,7 @@ def _dated_subject(doc: Doc, q: Quantity, published: str) -> periods.Period | No
     120 people', 'last year's budget allocated $3bn'), or the event a tally subject is from or of ('the
     death toll from 2005's Hurricane Katrina is 1,833'). Not the article's own year: 'the 2023 death toll'
     in 2023 is the year's running total."""
-    verb = _verb(_anchor(doc, q), range(q.start, q.end))
+    verb = _figure_verb(doc, q)
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")] if verb is not None else []
     held = [*subjects, *(o for s in subjects for p in s.children if p.dep_ == "prep" and p.lower_ in ("from", "of")
                          for o in p.children if o.dep_ == "pobj")]
@@ -1483,7 +1488,7 @@ def _dated_subject(doc: Doc, q: Quantity, published: str) -> periods.Period | No
         possessive = noun.ent_type_ == "DATE" and any(c.dep_ == "case" for c in noun.children)  # '2005’s', as parsed
         date = noun if possessive else next((c for c in noun.children
                                              if c.ent_type_ == "DATE" and c.dep_ in DATE_MODIFIERS), None)
-        ent = next((e for e in doc.ents if date is not None and e.start <= date.i < e.end), None)
+        ent = next((e for e in date.sent.ents if e.start <= date.i < e.end), None) if date is not None else None
         found = periods.named_date(ent.text, published) if ent is not None else None
         if found is not None and (found.start or "") < published[:4]:  # a past year's; not 'the 2023 death toll'
             return found  # in 2023, which is the running total
@@ -1496,13 +1501,18 @@ DATE_MODIFIERS = ("poss", "nummod", "compound", "amod", "npadvmod")
 def _at_occasion(doc: Doc, q: Quantity) -> str | None:
     """The gathering a figure's event happened at, when it is one of a day ('injured during the
     protests', 'arrested at the march'): the words that say so, else None."""
-    verb = _verb(_anchor(doc, q), range(q.start, q.end))
-    occasions = {c for c, kind in lexicon.class_values("tally").items() if kind == frames.OCCASION}
+    verb = _figure_verb(doc, q)
     for prep in verb.children if verb is not None else ():
         held = [o for o in prep.children if o.dep_ == "pobj"] if prep.lower_ in ("during", "at", "in") else []
-        if any(lexicon.classes_of(o.lemma_) & occasions for o in held):
+        if any(lexicon.classes_of(o.lemma_) & _occasions() for o in held):
             return doc[prep.i:prep.right_edge.i + 1].text
     return None
+
+
+@cache
+def _occasions() -> frozenset[str]:
+    """The event classes of a day's gathering (tally kind 'occasion': a protest)."""
+    return frozenset(c for c, kind in lexicon.class_values("tally").items() if kind == frames.OCCASION)
 
 
 def _on_the_event_day(doc: Doc, sent: Span, q: Quantity, predicate: str | None) -> bool:
@@ -1519,7 +1529,7 @@ def _on_the_event_day(doc: Doc, sent: Span, q: Quantity, predicate: str | None) 
     near = doc[max(sent.start, q.start - 1):(q.counted_token or q.end) + 1]
     if len(dates) != 1 or any(t.lower_ in INCREMENT for t in near):
         return False  # '12 more people died on Tuesday': that day's, not the event's
-    verb = _verb(_anchor(doc, q), range(q.start, q.end))
+    verb = _figure_verb(doc, q)
     root = dates[0].root
     if root.head.pos_ == "ADP" and root.head.lower_ != "on":
         return False  # 'as of March 2024', 'by the end of May': when it was counted, not when it happened
